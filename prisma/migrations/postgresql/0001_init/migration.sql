@@ -332,6 +332,8 @@ CREATE TABLE "OutboxMessage" (
 CREATE TABLE "ProcessedUpdate" (
     "updateId" BIGINT NOT NULL,
     "receivedAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "handledBy" TEXT,
+    "doneAt" TIMESTAMP(3),
 
     CONSTRAINT "ProcessedUpdate_pkey" PRIMARY KEY ("updateId")
 );

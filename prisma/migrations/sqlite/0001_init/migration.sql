@@ -327,7 +327,9 @@ CREATE TABLE "OutboxMessage" (
 -- CreateTable
 CREATE TABLE "ProcessedUpdate" (
     "updateId" BIGINT NOT NULL PRIMARY KEY,
-    "receivedAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP
+    "receivedAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "handledBy" TEXT,
+    "doneAt" DATETIME
 );
 
 -- CreateTable

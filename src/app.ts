@@ -1,0 +1,109 @@
+import { randomUUID } from "node:crypto";
+import type { Telegraf } from "telegraf";
+import { createBot } from "./bot/create-bot.ts";
+import { createCallbackSigner } from "./bot/callback-data.ts";
+import type { BotContext, BotDeps } from "./bot/context.ts";
+import { features } from "./bot/features.ts";
+import { Menu, publishMenus } from "./bot/menus.ts";
+import type { Config } from "./config.ts";
+import { openDatabase, type Db } from "./db/client.ts";
+import { ensureDrive } from "./db/drive.ts";
+import { applyMigrations } from "./db/migrate.ts";
+import type { Logger } from "./logger.ts";
+import { createRelay, type Relay } from "./notify/relay.ts";
+import { startWebhookServer, type WebhookServer } from "./webhook-server.ts";
+
+export type AppOptions = {
+  /** The clock; tests pass a fake one. */
+  now?: () => Date;
+  random?: () => number;
+};
+
+export type App = {
+  bot: Telegraf<BotContext>;
+  db: Db;
+  relay: Relay;
+  deps: BotDeps;
+  webhook?: WebhookServer;
+  /** Stops taking updates, finishes those in hand, stops the relay, closes the database. */
+  stop(reason: string): Promise<void>;
+};
+
+/** Starts everything in order: database → bot → relay → updates (polling or webhook). */
+export async function startApp(config: Config, logger: Logger, options: AppOptions = {}): Promise<App> {
+  const applied = await applyMigrations(config.databaseUrl);
+  if (applied.length > 0) logger.info({ applied }, "migrations applied");
+  const db = await openDatabase(config.databaseUrl);
+  const drive = await ensureDrive(db, config.drive);
+  const processId = `bot-${randomUUID().slice(0, 8)}`;
+
+  const deps: BotDeps = {
+    db,
+    logger,
+    now: options.now ?? (() => new Date()),
+    random: options.random ?? Math.random,
+    driveId: drive.id,
+    signer: createCallbackSigner(config.telegram.token),
+    menu: new Menu(features.flatMap((feature) => feature.commands)),
+  };
+  const bot = createBot(
+    {
+      token: config.telegram.token,
+      apiRoot: config.telegram.apiRoot,
+      takeover: { processId, afterMs: config.mode.kind === "polling" ? 0 : 120_000 },
+      features,
+    },
+    deps,
+  );
+  bot.botInfo = await bot.telegram.getMe();
+
+  const relay = createRelay(db, bot.telegram, logger, { ...config.outbox, now: deps.now });
+  relay.start();
+
+  let updates: Promise<void> | undefined;
+  let webhook: WebhookServer | undefined;
+  if (config.mode.kind === "polling") {
+    updates = bot.launch({ dropPendingUpdates: false }).catch((error: unknown) => {
+      logger.fatal({ err: error }, "polling stopped on an error");
+    });
+  } else {
+    webhook = await startWebhookServer(bot, db, relay, config.mode, logger);
+  }
+  void publishMenus(bot.telegram, db, drive.id, deps.menu, logger);
+  logger.info({ mode: config.mode.kind, bot: bot.botInfo.username, processId }, "bot started");
+
+  return {
+    bot,
+    db,
+    relay,
+    deps,
+    ...(webhook ? { webhook } : {}),
+    async stop(reason) {
+      logger.info({ reason }, "stopping");
+      if (updates) {
+        await stopPolling(bot, reason);
+        await updates;
+      }
+      await webhook?.close();
+      await relay.stop();
+      await db.$disconnect();
+      logger.info("stopped");
+    },
+  };
+}
+
+/**
+ * telegraf refuses to stop while `launch` has not reached polling yet (it is
+ * still calling deleteWebhook), so a stop right after start waits for it.
+ */
+async function stopPolling(bot: Telegraf<BotContext>, reason: string): Promise<void> {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      bot.stop(reason);
+      return;
+    } catch (error) {
+      if (attempt >= 500) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 10));
+    }
+  }
+}

@@ -1,0 +1,23 @@
+import type { MiddlewareFn } from "telegraf";
+import type { BotContext } from "../context.ts";
+
+/**
+ * Answers every callback query that a handler left unanswered, so the
+ * client never spins. Handlers that have something to say answer it themselves.
+ */
+export function answerCallbacks(): MiddlewareFn<BotContext> {
+  return async (ctx, next) => {
+    if (!ctx.callbackQuery) return next();
+    let answered = false;
+    const answer = ctx.answerCbQuery.bind(ctx);
+    ctx.answerCbQuery = (...args) => {
+      answered = true;
+      return answer(...args);
+    };
+    try {
+      await next();
+    } finally {
+      if (!answered) await answer().catch(() => undefined);
+    }
+  };
+}

@@ -1,0 +1,38 @@
+import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
+import { PrismaPg } from "@prisma/adapter-pg";
+import { PrismaClient as PostgresClient } from "./generated/postgres/client.ts";
+import { PrismaClient } from "./generated/sqlite/client.ts";
+
+export type { Prisma } from "./generated/sqlite/client.ts";
+
+/**
+ * The database client. Both generated clients come from the same models, so
+ * the SQLite client's type describes the PostgreSQL one as well.
+ */
+export type Db = PrismaClient;
+
+/** What a function may run its queries on: the client or an open transaction. */
+export type Tx = Omit<Db, "$connect" | "$disconnect" | "$on" | "$transaction" | "$extends">;
+
+export type Provider = "sqlite" | "postgresql";
+
+export function providerOf(url: string): Provider {
+  return url.startsWith("file:") ? "sqlite" : "postgresql";
+}
+
+/** Opens the database named by `url` (file:… for SQLite, postgresql://… otherwise). */
+export async function openDatabase(url: string): Promise<Db> {
+  if (providerOf(url) === "postgresql") {
+    const adapter = new PrismaPg({ connectionString: url, max: 10 });
+    return new PostgresClient({ adapter }) as unknown as Db;
+  }
+
+  // A busy timeout makes a writer wait for another process's lock instead of
+  // failing at once with "database is locked".
+  const adapter = new PrismaBetterSQLite3({ url, timeout: 10_000 });
+  const db = new PrismaClient({ adapter });
+  await db.$queryRawUnsafe("PRAGMA journal_mode = WAL");
+  await db.$queryRawUnsafe("PRAGMA synchronous = NORMAL");
+  await db.$queryRawUnsafe("PRAGMA foreign_keys = ON");
+  return db;
+}

@@ -1,0 +1,161 @@
+import type { Db, Tx } from "./client.ts";
+
+export type OutboxMethod = "sendMessage" | "sendDocument" | "sendPhoto";
+
+export type OutgoingMessage = {
+  chatId: bigint;
+  memberId?: number | null;
+  broadcastId?: number | null;
+  method?: OutboxMethod;
+  /** Bot API parameters except chat_id and the file itself. */
+  payload: Record<string, unknown>;
+  attachment?: { filename: string; bytes: Buffer } | null;
+  /** Why the message exists, for logs and reports: "pick_list", "reminder", … */
+  reason: string;
+  notBefore?: Date;
+};
+
+/** Writes messages to send later; call it inside the transaction of the change. */
+export async function enqueueMessages(tx: Tx, messages: OutgoingMessage[]): Promise<number> {
+  if (messages.length === 0) return 0;
+  const result = await tx.outboxMessage.createMany({
+    data: messages.map((message) => ({
+      chatId: message.chatId,
+      memberId: message.memberId ?? null,
+      broadcastId: message.broadcastId ?? null,
+      method: message.method ?? "sendMessage",
+      payload: JSON.stringify(message.payload),
+      attachment: message.attachment ? new Uint8Array(message.attachment.bytes) : null,
+      attachmentName: message.attachment?.filename ?? null,
+      reason: message.reason,
+      ...(message.notBefore ? { nextAttemptAt: message.notBefore } : {}),
+    })),
+  });
+  return result.count;
+}
+
+export type ClaimedMessage = {
+  id: number;
+  chatId: bigint;
+  memberId: number | null;
+  method: string;
+  payload: string;
+  attachment: Uint8Array | null;
+  attachmentName: string | null;
+  attempts: number;
+  reason: string;
+};
+
+/** A claim older than this is taken to belong to a process that died. */
+export const claimLeaseMs = 60_000;
+
+/**
+ * Claims up to `limit` due messages for `worker`. Each row is taken by a
+ * conditional update, so two relays never send the same row; a row whose
+ * claim has expired (its relay died mid-send) is due again.
+ */
+export async function claimDueMessages(
+  db: Db,
+  worker: string,
+  now: Date,
+  limit: number,
+): Promise<ClaimedMessage[]> {
+  const staleBefore = new Date(now.getTime() - claimLeaseMs);
+  const candidates = await db.outboxMessage.findMany({
+    where: {
+      OR: [
+        { status: "pending", nextAttemptAt: { lte: now } },
+        { status: "sending", claimedAt: { lt: staleBefore } },
+      ],
+    },
+    orderBy: [{ nextAttemptAt: "asc" }, { id: "asc" }],
+    take: limit,
+    select: { id: true, status: true, claimedAt: true },
+  });
+  const claimed: number[] = [];
+  for (const row of candidates) {
+    const taken = await db.outboxMessage.updateMany({
+      where: { id: row.id, status: row.status, claimedAt: row.claimedAt },
+      data: { status: "sending", claimedBy: worker, claimedAt: now },
+    });
+    if (taken.count === 1) claimed.push(row.id);
+  }
+  if (claimed.length === 0) return [];
+  return db.outboxMessage.findMany({
+    where: { id: { in: claimed } },
+    orderBy: { id: "asc" },
+    select: {
+      id: true,
+      chatId: true,
+      memberId: true,
+      method: true,
+      payload: true,
+      attachment: true,
+      attachmentName: true,
+      attempts: true,
+      reason: true,
+    },
+  });
+}
+
+export async function markSent(db: Db, id: number, worker: string, now: Date): Promise<void> {
+  await db.outboxMessage.updateMany({
+    where: { id, claimedBy: worker, status: "sending" },
+    data: { status: "sent", sentAt: now, attempts: { increment: 1 }, lastError: null },
+  });
+}
+
+/** Puts a message back in the queue for a later attempt. */
+export async function markRetry(
+  db: Db,
+  id: number,
+  worker: string,
+  nextAttemptAt: Date,
+  error: string,
+  countAttempt: boolean,
+): Promise<void> {
+  await db.outboxMessage.updateMany({
+    where: { id, claimedBy: worker, status: "sending" },
+    data: {
+      status: "pending",
+      nextAttemptAt,
+      lastError: error.slice(0, 500),
+      claimedBy: null,
+      claimedAt: null,
+      ...(countAttempt ? { attempts: { increment: 1 } } : {}),
+    },
+  });
+}
+
+/** A final outcome other than sent: "failed" (Telegram refused it) or "unreachable". */
+export async function markGivenUp(
+  db: Db,
+  id: number,
+  worker: string,
+  status: "failed" | "unreachable",
+  error: string,
+): Promise<void> {
+  await db.outboxMessage.updateMany({
+    where: { id, claimedBy: worker, status: "sending" },
+    data: { status, lastError: error.slice(0, 500), attempts: { increment: 1 } },
+  });
+}
+
+/** The member blocked the bot: remember it, and drop what was queued for them. */
+export async function markChatUnreachable(db: Db, chatId: bigint, now: Date): Promise<void> {
+  await db.$transaction([
+    db.member.updateMany({
+      where: { telegramId: chatId, unreachableAt: null },
+      data: { unreachableAt: now },
+    }),
+    db.outboxMessage.updateMany({
+      where: { chatId, status: "pending" },
+      data: { status: "unreachable", lastError: "chat unreachable" },
+    }),
+  ]);
+}
+
+export async function countOutboxByStatus(db: Db): Promise<Record<string, number>> {
+  const rows = await db.outboxMessage.groupBy({ by: ["status"], _count: { _all: true } });
+  return Object.fromEntries(rows.map((row) => [row.status, row._count._all]));
+}

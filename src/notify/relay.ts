@@ -1,0 +1,157 @@
+import { randomUUID } from "node:crypto";
+import Bottleneck from "bottleneck";
+import type { Telegram } from "telegraf";
+import type { Db } from "../db/client.ts";
+import {
+  claimDueMessages,
+  markChatUnreachable,
+  markGivenUp,
+  markRetry,
+  markSent,
+  type ClaimedMessage,
+} from "../db/outbox.ts";
+import type { Logger } from "../logger.ts";
+import { backoffMs, maxAttempts } from "./backoff.ts";
+import { deliver } from "./deliver.ts";
+
+export type RelayOptions = {
+  messagesPerSecond: number;
+  chatIntervalMs: number;
+  pollIntervalMs: number;
+  sendTimeoutMs?: number;
+  now?: () => Date;
+};
+
+export type RelayStats = { sent: number; retried: number; unreachable: number; failed: number };
+
+export type Relay = {
+  start(): void;
+  /** Stops claiming, lets the sends in flight finish, and puts back what was not sent. */
+  stop(): Promise<void>;
+  /** Sends everything due now, then resolves (used by the CLI and by tests). */
+  drain(): Promise<void>;
+  readonly stats: RelayStats;
+  readonly worker: string;
+  readonly running: boolean;
+};
+
+/**
+ * The outbox relay: claims due rows and sends them within Telegram's limits,
+ * about 30 messages a second overall and one a second per chat. Bottleneck
+ * spaces the sends; a 429 pauses every send for its retry_after.
+ */
+export function createRelay(db: Db, telegram: Telegram, logger: Logger, options: RelayOptions): Relay {
+  const worker = `relay-${randomUUID().slice(0, 8)}`;
+  const now = options.now ?? (() => new Date());
+  const log = logger.child({ worker });
+  const stats: RelayStats = { sent: 0, retried: 0, unreachable: 0, failed: 0 };
+  const global = new Bottleneck({ minTime: Math.ceil(1000 / options.messagesPerSecond) });
+  const perChat = new Bottleneck.Group({ maxConcurrent: 1, minTime: options.chatIntervalMs });
+  let pausedUntil = 0;
+  let running = false;
+  let loop: Promise<void> | undefined;
+  let wake: (() => void) | undefined;
+
+  async function sendOne(message: ClaimedMessage): Promise<void> {
+    const wait = pausedUntil - Date.now();
+    if (wait > 0) await sleep(wait);
+    const outcome = await deliver(telegram, message, options.sendTimeoutMs ?? 30_000);
+    const at = now();
+    const fields = { outboxId: message.id, reason: message.reason, attempts: message.attempts };
+    switch (outcome.kind) {
+      case "sent":
+        stats.sent++;
+        await markSent(db, message.id, worker, at);
+        return;
+      case "rate_limited":
+        stats.retried++;
+        pausedUntil = Math.max(pausedUntil, Date.now() + outcome.retryAfterMs);
+        log.warn({ ...fields, retryAfterMs: outcome.retryAfterMs }, "outbox rate limited");
+        await markRetry(db, message.id, worker, new Date(at.getTime() + outcome.retryAfterMs),
+          outcome.error, false);
+        return;
+      case "unreachable":
+        stats.unreachable++;
+        log.info({ ...fields, memberId: message.memberId }, "outbox recipient unreachable");
+        await markGivenUp(db, message.id, worker, "unreachable", outcome.error);
+        await markChatUnreachable(db, message.chatId, at);
+        return;
+      case "rejected":
+        stats.failed++;
+        log.error({ ...fields, error: outcome.error }, "outbox message rejected");
+        await markGivenUp(db, message.id, worker, "failed", outcome.error);
+        return;
+      case "transient":
+        if (message.attempts + 1 >= maxAttempts) {
+          stats.failed++;
+          log.error({ ...fields, error: outcome.error }, "outbox message given up");
+          await markGivenUp(db, message.id, worker, "failed", outcome.error);
+          return;
+        }
+        stats.retried++;
+        log.warn({ ...fields, error: outcome.error }, "outbox send failed, will retry");
+        await markRetry(db, message.id, worker,
+          new Date(at.getTime() + backoffMs(message.attempts)), outcome.error, true);
+    }
+  }
+
+  function schedule(message: ClaimedMessage): Promise<void> {
+    return perChat
+      .key(String(message.chatId))
+      .schedule(() => global.schedule(() => sendOne(message)))
+      .catch((error: unknown) => log.error({ err: error, outboxId: message.id }, "outbox send crashed"));
+  }
+
+  /** One round: claim what can go out in about two seconds, send it all. */
+  async function round(): Promise<number> {
+    const batch = await claimDueMessages(db, worker, now(), Math.ceil(options.messagesPerSecond * 2));
+    await Promise.all(batch.map(schedule));
+    return batch.length;
+  }
+
+  async function run(): Promise<void> {
+    while (running) {
+      let count = 0;
+      try {
+        count = await round();
+      } catch (error) {
+        log.error({ err: error }, "outbox round failed");
+      }
+      if (count === 0 && running) {
+        await new Promise<void>((resolve) => {
+          wake = resolve;
+          setTimeout(resolve, options.pollIntervalMs);
+        });
+      }
+    }
+  }
+
+  return {
+    worker,
+    stats,
+    get running() {
+      return running;
+    },
+    start() {
+      if (running) return;
+      running = true;
+      loop = run();
+      log.info("outbox relay started");
+    },
+    async stop() {
+      running = false;
+      wake?.();
+      await loop;
+      log.info({ ...stats }, "outbox relay stopped");
+    },
+    async drain() {
+      while ((await round()) > 0) {
+        // keep going until nothing is due
+      }
+    },
+  };
+}
+
+function sleep(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}
