@@ -20,12 +20,15 @@ const schemas: Record<Provider, string> = {
 for (const provider of ["sqlite", "postgresql"] as const) {
   const dir = join("prisma", "migrations", provider);
   mkdirSync(dir, { recursive: true });
-  const existing = readdirSync(dir).filter((entry) => /^\d{4}_/.test(entry)).sort();
+  const existing = readdirSync(dir)
+    .filter((entry) => /^\d{4}_/.test(entry))
+    .sort();
   const last = existing.at(-1);
   const snapshot = last ? join(dir, last, "schema.prisma") : undefined;
-  const sql = snapshot && existsSync(snapshot)
-    ? diffSchemas(snapshot, schemas[provider])
-    : diffFromEmpty(schemas[provider]);
+  const sql =
+    snapshot && existsSync(snapshot)
+      ? diffSchemas(snapshot, schemas[provider])
+      : diffFromEmpty(schemas[provider]);
   if (sql.includes("This is an empty migration")) {
     console.log(`${provider}: no change`);
     continue;

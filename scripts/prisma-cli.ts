@@ -23,13 +23,24 @@ export function runPrisma(provider: Provider, args: string[]): string {
 /** The SQL that builds `schemaPath` from an empty database. */
 export function diffFromEmpty(schemaPath: string): string {
   return runPrisma("sqlite", [
-    "migrate", "diff", "--from-empty", "--to-schema-datamodel", schemaPath, "--script",
+    "migrate",
+    "diff",
+    "--from-empty",
+    "--to-schema-datamodel",
+    schemaPath,
+    "--script",
   ]);
 }
 
 /** The SQL that turns the `from` schema into the `to` schema. */
 export function diffSchemas(from: string, to: string): string {
   return runPrisma("sqlite", [
-    "migrate", "diff", "--from-schema-datamodel", from, "--to-schema-datamodel", to, "--script",
+    "migrate",
+    "diff",
+    "--from-schema-datamodel",
+    from,
+    "--to-schema-datamodel",
+    to,
+    "--script",
   ]);
 }

@@ -13,7 +13,8 @@ export function derivePostgresSchema(): string {
     .replace('provider = "sqlite"', 'provider = "postgresql"')
     .replace("generated/sqlite", "generated/postgres");
   if (derived === source) throw new Error(`${sqliteSchemaPath}: provider or output not found`);
-  const header = "// Derived from prisma/schema.prisma by scripts/prisma-schemas.ts. Do not edit.\n";
+  const header =
+    "// Derived from prisma/schema.prisma by scripts/prisma-schemas.ts. Do not edit.\n";
   writeFileSync(postgresSchemaPath, header + derived);
   return postgresSchemaPath;
 }

@@ -30,7 +30,11 @@ export type App = {
 };
 
 /** Starts everything in order: database → bot → relay → updates (polling or webhook). */
-export async function startApp(config: Config, logger: Logger, options: AppOptions = {}): Promise<App> {
+export async function startApp(
+  config: Config,
+  logger: Logger,
+  options: AppOptions = {},
+): Promise<App> {
   const applied = await applyMigrations(config.databaseUrl);
   if (applied.length > 0) logger.info({ applied }, "migrations applied");
   const db = await openDatabase(config.databaseUrl);

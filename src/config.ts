@@ -7,43 +7,43 @@ const tokenHelp =
   "get one from @BotFather in Telegram (/newbot) and put TELEGRAM_BOT_TOKEN=<token> in .env";
 
 const fields = {
-    TELEGRAM_BOT_TOKEN: z
-      .string({ error: `is missing: ${tokenHelp}` })
-      .regex(/^\d+:[A-Za-z0-9_-]{20,}$/, `does not look like a bot token: ${tokenHelp}`),
-    TELEGRAM_API_ROOT: z
-      .url({ error: "must be an http(s) URL such as https://api.telegram.org" })
-      .default("https://api.telegram.org"),
-    DATABASE_URL: z
-      .string()
-      .regex(
-        /^(file:|postgres(ql)?:\/\/)/,
-        "must start with file: (SQLite, e.g. file:./data/drive.db) or postgresql://",
-      )
-      .default("file:./data/drive.db"),
-    DRIVE_NAME: z.string().min(1).max(80).default("Drive fermier"),
-    DRIVE_TIMEZONE: z
-      .string()
-      .refine((zone) => IANAZone.isValidZone(zone), "must be an IANA zone such as Europe/Paris")
-      .default("Europe/Paris"),
-    BOT_MODE: z
-      .enum(["polling", "webhook"], { error: "must be polling or webhook" })
-      .default("polling"),
-    WEBHOOK_URL: z.url({ error: "must be the public https URL Telegram will call" }).optional(),
-    WEBHOOK_SECRET: z
-      .string()
-      .regex(/^[A-Za-z0-9_-]{16,256}$/, "must be 16–256 characters of A–Z, a–z, 0–9, _ or -")
-      .optional(),
-    PORT: z.coerce
-      .number({ error: "must be a port number" })
-      .int()
-      .min(1, "must be a port number between 1 and 65535")
-      .max(65535, "must be a port number between 1 and 65535")
-      .default(8080),
-    LOG_LEVEL: z.enum(logLevels, { error: `must be one of ${logLevels.join(", ")}` }).default("info"),
-    OUTBOX_MESSAGES_PER_SECOND: z.coerce.number().positive().max(30).default(29),
-    OUTBOX_CHAT_INTERVAL_MS: z.coerce.number().int().min(0).default(1050),
-    OUTBOX_POLL_INTERVAL_MS: z.coerce.number().int().min(10).default(500),
-    SCHEDULER: z.enum(["on", "off"], { error: "must be on or off" }).default("on"),
+  TELEGRAM_BOT_TOKEN: z
+    .string({ error: `is missing: ${tokenHelp}` })
+    .regex(/^\d+:[A-Za-z0-9_-]{20,}$/, `does not look like a bot token: ${tokenHelp}`),
+  TELEGRAM_API_ROOT: z
+    .url({ error: "must be an http(s) URL such as https://api.telegram.org" })
+    .default("https://api.telegram.org"),
+  DATABASE_URL: z
+    .string()
+    .regex(
+      /^(file:|postgres(ql)?:\/\/)/,
+      "must start with file: (SQLite, e.g. file:./data/drive.db) or postgresql://",
+    )
+    .default("file:./data/drive.db"),
+  DRIVE_NAME: z.string().min(1).max(80).default("Drive fermier"),
+  DRIVE_TIMEZONE: z
+    .string()
+    .refine((zone) => IANAZone.isValidZone(zone), "must be an IANA zone such as Europe/Paris")
+    .default("Europe/Paris"),
+  BOT_MODE: z
+    .enum(["polling", "webhook"], { error: "must be polling or webhook" })
+    .default("polling"),
+  WEBHOOK_URL: z.url({ error: "must be the public https URL Telegram will call" }).optional(),
+  WEBHOOK_SECRET: z
+    .string()
+    .regex(/^[A-Za-z0-9_-]{16,256}$/, "must be 16–256 characters of A–Z, a–z, 0–9, _ or -")
+    .optional(),
+  PORT: z.coerce
+    .number({ error: "must be a port number" })
+    .int()
+    .min(1, "must be a port number between 1 and 65535")
+    .max(65535, "must be a port number between 1 and 65535")
+    .default(8080),
+  LOG_LEVEL: z.enum(logLevels, { error: `must be one of ${logLevels.join(", ")}` }).default("info"),
+  OUTBOX_MESSAGES_PER_SECOND: z.coerce.number().positive().max(30).default(29),
+  OUTBOX_CHAT_INTERVAL_MS: z.coerce.number().int().min(0).default(1050),
+  OUTBOX_POLL_INTERVAL_MS: z.coerce.number().int().min(10).default(500),
+  SCHEDULER: z.enum(["on", "off"], { error: "must be on or off" }).default("on"),
 };
 
 function makeSchema(tokenRequired: boolean) {
@@ -53,10 +53,18 @@ function makeSchema(tokenRequired: boolean) {
   return z.object(shape).superRefine((env, ctx) => {
     if (env.BOT_MODE !== "webhook") return;
     if (!env.WEBHOOK_URL) {
-      ctx.addIssue({ code: "custom", path: ["WEBHOOK_URL"], message: "is required with BOT_MODE=webhook" });
+      ctx.addIssue({
+        code: "custom",
+        path: ["WEBHOOK_URL"],
+        message: "is required with BOT_MODE=webhook",
+      });
     }
     if (!env.WEBHOOK_SECRET) {
-      ctx.addIssue({ code: "custom", path: ["WEBHOOK_SECRET"], message: "is required with BOT_MODE=webhook" });
+      ctx.addIssue({
+        code: "custom",
+        path: ["WEBHOOK_SECRET"],
+        message: "is required with BOT_MODE=webhook",
+      });
     }
   });
 }
@@ -65,9 +73,7 @@ export type Config = {
   telegram: { token: string; apiRoot: string };
   databaseUrl: string;
   drive: { name: string; timezone: string };
-  mode:
-    | { kind: "polling" }
-    | { kind: "webhook"; url: string; secret: string; port: number };
+  mode: { kind: "polling" } | { kind: "webhook"; url: string; secret: string; port: number };
   port: number;
   logLevel: (typeof logLevels)[number];
   outbox: { messagesPerSecond: number; chatIntervalMs: number; pollIntervalMs: number };

@@ -59,7 +59,10 @@ export async function startWebhookServer(
   await new Promise<void>((resolve) => server.listen(mode.port, "0.0.0.0", resolve));
   const address = server.address();
   const port = typeof address === "object" && address ? address.port : mode.port;
-  await bot.telegram.setWebhook(mode.url, { secret_token: mode.secret, drop_pending_updates: false });
+  await bot.telegram.setWebhook(mode.url, {
+    secret_token: mode.secret,
+    drop_pending_updates: false,
+  });
   logger.info({ port, path }, "webhook listening");
 
   return {

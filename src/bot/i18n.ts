@@ -11,7 +11,10 @@ export function textsFor(language: Language): Texts {
 }
 
 /** French unless the member chose otherwise or Telegram says they use English. */
-export function pickLanguage(memberLanguage: string | undefined, telegramLanguage: string | undefined): Language {
+export function pickLanguage(
+  memberLanguage: string | undefined,
+  telegramLanguage: string | undefined,
+): Language {
   if (memberLanguage === "fr" || memberLanguage === "en") return memberLanguage;
   return telegramLanguage?.toLowerCase().startsWith("en") ? "en" : "fr";
 }

@@ -17,7 +17,9 @@ export class Menu {
   entriesFor(roles: Role[], language: Language): MenuEntry[] {
     const t = textsFor(language);
     return this.commands
-      .filter((command) => command.roles.some((role) => role === "everyone" || roles.includes(role)))
+      .filter((command) =>
+        command.roles.some((role) => role === "everyone" || roles.includes(role)),
+      )
       .map((command) => ({ command: command[language], description: command.description(t) }));
   }
 }

@@ -26,7 +26,14 @@ Commands:
   backup [--to <file>]             consistent copy of the SQLite database
   --help                           this text`;
 
-type Options = { demo?: boolean; farm?: string; member?: string; day?: string; task?: string; to?: string };
+type Options = {
+  demo?: boolean;
+  farm?: string;
+  member?: string;
+  day?: string;
+  task?: string;
+  to?: string;
+};
 
 /** Runs one CLI command and returns the exit status (2 for bad arguments). */
 export async function runCommand(
@@ -123,7 +130,10 @@ async function botUsername(config: Config): Promise<string | null> {
   if (!config.telegram.token) return null;
   const telegram = new Telegram(config.telegram.token, { apiRoot: config.telegram.apiRoot });
   const timeout = new Promise<null>((resolve) => setTimeout(() => resolve(null), 5000).unref());
-  const me = telegram.getMe().then((bot) => bot.username, () => null);
+  const me = telegram.getMe().then(
+    (bot) => bot.username,
+    () => null,
+  );
   return Promise.race([me, timeout]);
 }
 

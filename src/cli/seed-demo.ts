@@ -3,7 +3,12 @@ import type { Db } from "../db/client.ts";
 import { ensureSession } from "../db/sessions.ts";
 import { demoCustomers, demoPickupPoint, demoProducers } from "./demo-data.ts";
 
-export type SeedSummary = { producers: number; products: number; customers: number; sessionId: number };
+export type SeedSummary = {
+  producers: number;
+  products: number;
+  customers: number;
+  sessionId: number;
+};
 
 /**
  * Loads the demo drive. Safe to run again: producers, products and customers
@@ -23,7 +28,9 @@ export async function seedDemo(db: Db, driveId: number, now: Date): Promise<Seed
     });
     for (const item of farm.products) {
       products++;
-      const found = await db.product.findFirst({ where: { producerId: producer.id, name: item.name } });
+      const found = await db.product.findFirst({
+        where: { producerId: producer.id, name: item.name },
+      });
       if (found) continue;
       const { pro, stock: _stock, ...fields } = item;
       await db.product.create({
@@ -66,7 +73,12 @@ export async function seedDemo(db: Db, driveId: number, now: Date): Promise<Seed
     where: { id: session.id, status: "scheduled" },
     data: { status: "open", openedAt: now },
   });
-  return { producers: demoProducers.length, products, customers: demoCustomers.length, sessionId: session.id };
+  return {
+    producers: demoProducers.length,
+    products,
+    customers: demoCustomers.length,
+    sessionId: session.id,
+  };
 }
 
 /** Every demo product on offer in the session, with the demo stock. */

@@ -2,7 +2,10 @@ import type { Tx } from "./client.ts";
 
 export type ConversationRow = { step: string; data: Record<string, unknown> };
 
-export async function loadConversation(db: Tx, telegramId: bigint): Promise<ConversationRow | null> {
+export async function loadConversation(
+  db: Tx,
+  telegramId: bigint,
+): Promise<ConversationRow | null> {
   const row = await db.conversation.findUnique({ where: { telegramId } });
   if (!row) return null;
   return { step: row.step, data: JSON.parse(row.data) as Record<string, unknown> };

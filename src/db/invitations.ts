@@ -52,7 +52,8 @@ export async function redeemInvitation(
 ): Promise<RedeemResult> {
   return db.$transaction(async (tx) => {
     const invitation = await tx.invitation.findUnique({ where: { code: input.code } });
-    if (!invitation || invitation.driveId !== input.driveId) return { ok: false, reason: "unknown" };
+    if (!invitation || invitation.driveId !== input.driveId)
+      return { ok: false, reason: "unknown" };
     if (invitation.usedAt) return { ok: false, reason: "used" };
     if (invitation.expiresAt <= input.now) return { ok: false, reason: "expired" };
     const taken = await tx.invitation.updateMany({

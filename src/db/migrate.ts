@@ -46,8 +46,10 @@ function applySqlite(url: string, migrations: Migration[]): string[] {
         const done = db.prepare(`SELECT 1 FROM "_drive_migrations" WHERE "name" = ?`);
         if (done.get(migration.name)) return false;
         db.exec(migration.sql);
-        db.prepare(`INSERT INTO "_drive_migrations" VALUES (?, ?)`)
-          .run(migration.name, new Date().toISOString());
+        db.prepare(`INSERT INTO "_drive_migrations" VALUES (?, ?)`).run(
+          migration.name,
+          new Date().toISOString(),
+        );
         return true;
       });
       if (apply.immediate()) applied.push(migration.name);

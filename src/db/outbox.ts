@@ -1,4 +1,4 @@
-import type { Db, Tx } from "./client.ts";
+import { providerOfClient, type Db, type Tx } from "./client.ts";
 
 export type OutboxMethod = "sendMessage" | "sendDocument" | "sendPhoto";
 
@@ -46,21 +46,72 @@ export type ClaimedMessage = {
   reason: string;
 };
 
-/** A claim older than this is taken to belong to a process that died. */
+/** By default, a claim older than this is taken to belong to a process that died. */
 export const claimLeaseMs = 60_000;
 
+export type ClaimOptions = {
+  limit: number;
+  /** How old a claim must be before another relay may take the row over. */
+  leaseMs?: number;
+};
+
+const claimedFields = {
+  id: true,
+  chatId: true,
+  memberId: true,
+  method: true,
+  payload: true,
+  attachment: true,
+  attachmentName: true,
+  attempts: true,
+  reason: true,
+  member: { select: { unreachableAt: true } },
+} as const;
+
 /**
- * Claims up to `limit` due messages for `worker`. Each row is taken by a
- * conditional update, so two relays never send the same row; a row whose
- * claim has expired (its relay died mid-send) is due again.
+ * Claims up to `limit` due messages for `worker`, so two relays never send
+ * the same row; a row whose claim has expired (its relay died mid-send) is due
+ * again. PostgreSQL claims in one statement with `FOR UPDATE SKIP LOCKED`, so
+ * concurrent relays take disjoint rows without waiting on each other; SQLite
+ * has one writer at a time and claims each row with a conditional update.
+ * Rows for a member known to have blocked the bot are marked unreachable
+ * instead of being returned.
  */
 export async function claimDueMessages(
   db: Db,
   worker: string,
   now: Date,
-  limit: number,
+  options: ClaimOptions,
 ): Promise<ClaimedMessage[]> {
-  const staleBefore = new Date(now.getTime() - claimLeaseMs);
+  const staleBefore = new Date(now.getTime() - (options.leaseMs ?? claimLeaseMs));
+  const claimed = providerOfClient(db) === "postgresql"
+    ? await claimWithSkipLocked(db, worker, now, staleBefore, options.limit)
+    : await claimOneByOne(db, worker, now, staleBefore, options.limit);
+  if (claimed.length === 0) return [];
+  const rows = await db.outboxMessage.findMany({
+    where: { id: { in: claimed } },
+    orderBy: { id: "asc" },
+    select: claimedFields,
+  });
+  const blocked = rows.filter((row) => row.member?.unreachableAt).map((row) => row.id);
+  if (blocked.length > 0) {
+    await db.outboxMessage.updateMany({
+      where: { id: { in: blocked }, claimedBy: worker, status: "sending" },
+      data: { status: "unreachable", lastError: "chat unreachable" },
+    });
+  }
+  return rows
+    .filter((row) => !row.member?.unreachableAt)
+    .map(({ member: _member, ...message }) => message);
+}
+
+async function claimOneByOne(
+  db: Db,
+  worker: string,
+  now: Date,
+  staleBefore: Date,
+  limit: number,
+): Promise<number[]> {
   const candidates = await db.outboxMessage.findMany({
     where: {
       OR: [
@@ -80,21 +131,34 @@ export async function claimDueMessages(
     });
     if (taken.count === 1) claimed.push(row.id);
   }
-  if (claimed.length === 0) return [];
-  return db.outboxMessage.findMany({
-    where: { id: { in: claimed } },
-    orderBy: { id: "asc" },
-    select: {
-      id: true,
-      chatId: true,
-      memberId: true,
-      method: true,
-      payload: true,
-      attachment: true,
-      attachmentName: true,
-      attempts: true,
-      reason: true,
-    },
+  return claimed;
+}
+
+async function claimWithSkipLocked(
+  db: Db,
+  worker: string,
+  now: Date,
+  staleBefore: Date,
+  limit: number,
+): Promise<number[]> {
+  const rows = await db.$queryRaw<{ id: number }[]>`
+    UPDATE "OutboxMessage" SET "status" = 'sending', "claimedBy" = ${worker}, "claimedAt" = ${now}
+    WHERE "id" IN (
+      SELECT "id" FROM "OutboxMessage"
+      WHERE ("status" = 'pending' AND "nextAttemptAt" <= ${now})
+         OR ("status" = 'sending' AND "claimedAt" < ${staleBefore})
+      ORDER BY "nextAttemptAt", "id"
+      LIMIT ${limit}
+      FOR UPDATE SKIP LOCKED)
+    RETURNING "id"`;
+  return rows.map((row) => Number(row.id));
+}
+
+/** Puts claimed rows that were never sent back in the queue, as they were. */
+export async function releaseClaim(db: Db, id: number, worker: string): Promise<void> {
+  await db.outboxMessage.updateMany({
+    where: { id, claimedBy: worker, status: "sending" },
+    data: { status: "pending", claimedBy: null, claimedAt: null },
   });
 }
 

@@ -6,13 +6,19 @@ import type { Session } from "./generated/sqlite/client.ts";
 export type { Session };
 
 /** Pickup slots of one point over the pickup window: one slot, or slices of `slotMinutes`. */
-export function slotsOf(times: SessionTimes, slotMinutes: number): { startsAt: Date; endsAt: Date }[] {
+export function slotsOf(
+  times: SessionTimes,
+  slotMinutes: number,
+): { startsAt: Date; endsAt: Date }[] {
   const start = times.pickupStartsAt.getTime();
   const end = times.pickupEndsAt.getTime();
   if (slotMinutes <= 0) return [{ startsAt: new Date(start), endsAt: new Date(end) }];
   const slots = [];
   for (let at = start; at < end; at += slotMinutes * 60_000) {
-    slots.push({ startsAt: new Date(at), endsAt: new Date(Math.min(end, at + slotMinutes * 60_000)) });
+    slots.push({
+      startsAt: new Date(at),
+      endsAt: new Date(Math.min(end, at + slotMinutes * 60_000)),
+    });
   }
   return slots;
 }
@@ -22,7 +28,11 @@ export function slotsOf(times: SessionTimes, slotMinutes: number): { startsAt: D
  * missing with its pickup slots and the permanent-sale offers. Safe to call
  * twice: the cycle's opening is unique per drive.
  */
-export async function ensureSession(db: Db, driveId: number, times: SessionTimes): Promise<Session> {
+export async function ensureSession(
+  db: Db,
+  driveId: number,
+  times: SessionTimes,
+): Promise<Session> {
   const existing = await db.session.findUnique({
     where: { driveId_opensAt: { driveId, opensAt: times.opensAt } },
   });
@@ -54,7 +64,11 @@ export async function ensureSession(db: Db, driveId: number, times: SessionTimes
 }
 
 /** Permanent-sale products are on offer in every session, without a stock limit. */
-export async function addPermanentOffers(tx: Tx, sessionId: number, driveId: number): Promise<void> {
+export async function addPermanentOffers(
+  tx: Tx,
+  sessionId: number,
+  driveId: number,
+): Promise<void> {
   const products = await tx.product.findMany({
     where: { permanent: true, active: true, producer: { driveId, active: true } },
     select: { id: true, priceCents: true },
@@ -110,17 +124,20 @@ export async function closeSession(
   now: Date,
   hooks: CloseHook[] = [],
 ): Promise<boolean> {
-  return db.$transaction(async (tx) => {
-    const { count } = await tx.session.updateMany({
-      where: { id: sessionId, status: "open" },
-      data: { status: "closed", closedAt: now },
-    });
-    if (count !== 1) return false;
-    await numberCrates(tx, sessionId);
-    const session = await tx.session.findUniqueOrThrow({ where: { id: sessionId } });
-    for (const hook of hooks) await hook(tx, session, now);
-    return true;
-  }, { timeout: 60_000 });
+  return db.$transaction(
+    async (tx) => {
+      const { count } = await tx.session.updateMany({
+        where: { id: sessionId, status: "open" },
+        data: { status: "closed", closedAt: now },
+      });
+      if (count !== 1) return false;
+      await numberCrates(tx, sessionId);
+      const session = await tx.session.findUniqueOrThrow({ where: { id: sessionId } });
+      for (const hook of hooks) await hook(tx, session, now);
+      return true;
+    },
+    { timeout: 60_000 },
+  );
 }
 
 export async function numberCrates(tx: Tx, sessionId: number): Promise<void> {

@@ -4,8 +4,7 @@ import { ensureSession, findOpenSession, openSession, type Session } from "../db
 import type { JobDeps } from "./job-deps.ts";
 
 export type OpenResult =
-  | { opened: true; session: Session }
-  | { opened: false; reason: "already_open"; session: Session };
+  { opened: true; session: Session } | { opened: false; reason: "already_open"; session: Session };
 
 /**
  * Opens the session of the current or next cycle now, creating it if needed.
@@ -22,5 +21,8 @@ export async function openSessionNow(deps: JobDeps, now: Date): Promise<OpenResu
     return { opened: false, reason: "already_open", session: current };
   }
   logger.info({ sessionId: session.id }, "session opened");
-  return { opened: true, session: await db.session.findUniqueOrThrow({ where: { id: session.id } }) };
+  return {
+    opened: true,
+    session: await db.session.findUniqueOrThrow({ where: { id: session.id } }),
+  };
 }

@@ -31,7 +31,10 @@ function send(telegram: Telegram, message: ClaimedMessage): Promise<unknown> {
     const filename = message.attachmentName ?? "document";
     return telegram.sendDocument(chatId, { source, filename }, payload);
   }
-  return telegram.callApi(message.method as "sendMessage", { chat_id: chatId, ...payload } as never);
+  return telegram.callApi(
+    message.method as "sendMessage",
+    { chat_id: chatId, ...payload } as never,
+  );
 }
 
 function classify(error: unknown): DeliveryOutcome {

@@ -40,7 +40,12 @@ export type Relay = {
  * about 30 messages a second overall and one a second per chat. Bottleneck
  * spaces the sends; a 429 pauses every send for its retry_after.
  */
-export function createRelay(db: Db, telegram: Telegram, logger: Logger, options: RelayOptions): Relay {
+export function createRelay(
+  db: Db,
+  telegram: Telegram,
+  logger: Logger,
+  options: RelayOptions,
+): Relay {
   const worker = `relay-${randomUUID().slice(0, 8)}`;
   const now = options.now ?? (() => new Date());
   const log = logger.child({ worker });
@@ -67,8 +72,14 @@ export function createRelay(db: Db, telegram: Telegram, logger: Logger, options:
         stats.retried++;
         pausedUntil = Math.max(pausedUntil, Date.now() + outcome.retryAfterMs);
         log.warn({ ...fields, retryAfterMs: outcome.retryAfterMs }, "outbox rate limited");
-        await markRetry(db, message.id, worker, new Date(at.getTime() + outcome.retryAfterMs),
-          outcome.error, false);
+        await markRetry(
+          db,
+          message.id,
+          worker,
+          new Date(at.getTime() + outcome.retryAfterMs),
+          outcome.error,
+          false,
+        );
         return;
       case "unreachable":
         stats.unreachable++;
@@ -90,8 +101,14 @@ export function createRelay(db: Db, telegram: Telegram, logger: Logger, options:
         }
         stats.retried++;
         log.warn({ ...fields, error: outcome.error }, "outbox send failed, will retry");
-        await markRetry(db, message.id, worker,
-          new Date(at.getTime() + backoffMs(message.attempts)), outcome.error, true);
+        await markRetry(
+          db,
+          message.id,
+          worker,
+          new Date(at.getTime() + backoffMs(message.attempts)),
+          outcome.error,
+          true,
+        );
     }
   }
 
@@ -99,12 +116,19 @@ export function createRelay(db: Db, telegram: Telegram, logger: Logger, options:
     return perChat
       .key(String(message.chatId))
       .schedule(() => global.schedule(() => sendOne(message)))
-      .catch((error: unknown) => log.error({ err: error, outboxId: message.id }, "outbox send crashed"));
+      .catch((error: unknown) =>
+        log.error({ err: error, outboxId: message.id }, "outbox send crashed"),
+      );
   }
 
   /** One round: claim what can go out in about two seconds, send it all. */
   async function round(): Promise<number> {
-    const batch = await claimDueMessages(db, worker, now(), Math.ceil(options.messagesPerSecond * 2));
+    const batch = await claimDueMessages(
+      db,
+      worker,
+      now(),
+      Math.ceil(options.messagesPerSecond * 2),
+    );
     await Promise.all(batch.map(schedule));
     return batch.length;
   }

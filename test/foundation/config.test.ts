@@ -30,7 +30,9 @@ describe("configuration", () => {
     const errors = result.ok ? [] : result.errors;
     expect(errors).toHaveLength(5);
     expect(errors[0]).toMatch(/^TELEGRAM_BOT_TOKEN .*@BotFather.*\.env/);
-    expect(errors.some((line) => line.startsWith("DRIVE_TIMEZONE must be an IANA zone"))).toBe(true);
+    expect(errors.some((line) => line.startsWith("DRIVE_TIMEZONE must be an IANA zone"))).toBe(
+      true,
+    );
     expect(errors.some((line) => line.startsWith("WEBHOOK_URL is required"))).toBe(true);
     expect(errors.some((line) => line.startsWith("WEBHOOK_SECRET is required"))).toBe(true);
     expect(errors.some((line) => line.startsWith("PORT must be a port number"))).toBe(true);

@@ -14,7 +14,12 @@ export const chatMemberFeature: Feature = {
       if (update.chat.type !== "private") return;
       const status = update.new_chat_member.status;
       if (status === "kicked" || status === "left") {
-        await markTelegramUserUnreachable(deps.db, deps.driveId, BigInt(update.from.id), deps.now());
+        await markTelegramUserUnreachable(
+          deps.db,
+          deps.driveId,
+          BigInt(update.from.id),
+          deps.now(),
+        );
         ctx.log.info("member blocked the bot");
       } else if (ctx.member) {
         await markMemberReachable(deps.db, ctx.member.id);

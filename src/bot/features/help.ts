@@ -19,9 +19,9 @@ export const helpFeature: Feature = {
   create() {
     const composer = new Composer<BotContext>();
     composer.command(namesOf(help), async (ctx) => {
-      const lines = ctx.deps.menu.entriesFor(rolesOf(ctx.member), ctx.lang).map(
-        (entry) => `/${entry.command} — ${escapeHtml(entry.description)}`,
-      );
+      const lines = ctx.deps.menu
+        .entriesFor(rolesOf(ctx.member), ctx.lang)
+        .map((entry) => `/${entry.command} — ${escapeHtml(entry.description)}`);
       await ctx.reply([ctx.t.menu.helpTitle, ...lines].join("\n"), { parse_mode: "HTML" });
     });
     return composer;

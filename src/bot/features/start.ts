@@ -38,7 +38,12 @@ export const startFeature: Feature = {
 
 async function redeem(ctx: BotContext, code: string): Promise<void> {
   const { db, driveId, now } = ctx.deps;
-  const result = await redeemInvitation(db, { driveId, code, memberId: ctx.member!.id, now: now() });
+  const result = await redeemInvitation(db, {
+    driveId,
+    code,
+    memberId: ctx.member!.id,
+    now: now(),
+  });
   if (!result.ok) {
     ctx.log.info({ reason: result.reason }, "invitation refused");
     await ctx.reply(ctx.t.start.invitationRefused[result.reason]);

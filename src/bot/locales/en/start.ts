@@ -3,7 +3,7 @@ import type { start as fr } from "../fr/start.ts";
 
 export const start: typeof fr = {
   welcome: (firstName: string, driveName: string) =>
-    html`Hello ${firstName}! Welcome to ${driveName}.\n` +
+    html`Hello ${firstName}! Welcome to ${driveName}. ` +
     html`Local producers sell here: you order during the week ` +
     html`and collect your crate at the pickup point.`,
   welcomeBack: (firstName: string) => html`Hello again ${firstName}!`,

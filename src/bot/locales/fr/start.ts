@@ -2,7 +2,7 @@ import { html } from "../../html.ts";
 
 export const start = {
   welcome: (firstName: string, driveName: string) =>
-    html`Bonjour ${firstName} ! Bienvenue au ${driveName}.\n` +
+    html`Bonjour ${firstName} ! Bienvenue au ${driveName}. ` +
     html`Les producteurs du coin vendent ici : vous commandez dans la semaine, ` +
     html`vous retirez votre cagette au point de retrait.`,
   welcomeBack: (firstName: string) => html`Re-bonjour ${firstName} !`,
