@@ -1,0 +1,196 @@
+import type { Db, Prisma, Tx } from "./client.ts";
+import { readCart, replaceCart } from "./cart.ts";
+
+const orderDetailSelect = {
+  id: true,
+  code: true,
+  status: true,
+  memberId: true,
+  totalCents: true,
+  creditUsedCents: true,
+  confirmedAt: true,
+  session: {
+    select: { id: true, status: true, closesAt: true, pickupStartsAt: true, pickupEndsAt: true },
+  },
+  pickupSlot: {
+    select: {
+      startsAt: true,
+      endsAt: true,
+      pickupPoint: { select: { name: true, address: true } },
+    },
+  },
+  lines: {
+    select: {
+      offerId: true,
+      steps: true,
+      unitPriceCents: true,
+      totalCents: true,
+      producer: { select: { id: true, name: true } },
+      offer: { select: { product: { select: { name: true, unit: true, stepSize: true } } } },
+    },
+    orderBy: { id: "asc" },
+  },
+} satisfies Prisma.OrderSelect;
+
+export type OrderDetail = Prisma.OrderGetPayload<{ select: typeof orderDetailSelect }>;
+
+/** The member's order in a session, whatever its status. */
+export async function findSessionOrder(
+  db: Tx,
+  memberId: number,
+  sessionId: number,
+): Promise<OrderDetail | null> {
+  return db.order.findUnique({
+    where: { sessionId_memberId: { sessionId, memberId } },
+    select: orderDetailSelect,
+  });
+}
+
+/** An order, only when it belongs to this member: others' ids give null. */
+export async function findMemberOrder(
+  db: Tx,
+  memberId: number,
+  orderId: number,
+): Promise<OrderDetail | null> {
+  const order = await db.order.findUnique({ where: { id: orderId }, select: orderDetailSelect });
+  return order && order.memberId === memberId ? order : null;
+}
+
+/** The member's orders, newest pickup first. */
+export async function listMemberOrders(db: Tx, memberId: number, take = 10) {
+  return db.order.findMany({
+    where: { memberId },
+    select: {
+      id: true,
+      code: true,
+      status: true,
+      totalCents: true,
+      creditUsedCents: true,
+      session: { select: { pickupStartsAt: true } },
+    },
+    orderBy: [{ session: { pickupStartsAt: "desc" } }, { id: "desc" }],
+    take,
+  });
+}
+
+/** True when the member has no other order that is not cancelled: the membership is due. */
+export async function isFirstOrder(db: Tx, memberId: number, exceptOrderId?: number): Promise<boolean> {
+  const member = await db.member.findUnique({
+    where: { id: memberId },
+    select: { membershipPaidAt: true },
+  });
+  if (member?.membershipPaidAt) return false;
+  const others = await db.order.count({
+    where: {
+      memberId,
+      status: { not: "cancelled" },
+      ...(exceptOrderId === undefined ? {} : { id: { not: exceptOrderId } }),
+    },
+  });
+  return others === 0;
+}
+
+/** Steps the member's confirmed order of this session holds, by offer. */
+export async function orderedSteps(db: Tx, memberId: number, sessionId: number): Promise<Map<number, number>> {
+  const lines = await db.orderLine.findMany({
+    where: { order: { memberId, sessionId, status: "confirmed" } },
+    select: { offerId: true, steps: true },
+  });
+  return new Map(lines.map((line) => [line.offerId, line.steps]));
+}
+
+/**
+ * Before a member with a confirmed order touches an empty basket, the basket is filled
+ * with the order: the basket is always the whole order to be, never a second one.
+ */
+export async function seedCartFromOrder(db: Db, memberId: number, sessionId: number): Promise<void> {
+  const [cart, ordered] = await Promise.all([
+    readCart(db, memberId, sessionId),
+    orderedSteps(db, memberId, sessionId),
+  ]);
+  if (cart.length > 0 || ordered.size === 0) return;
+  await copyOrderIntoCart(db, memberId, sessionId, ordered);
+}
+
+export async function copyOrderIntoCart(
+  db: Db,
+  memberId: number,
+  sessionId: number,
+  ordered?: Map<number, number>,
+): Promise<void> {
+  const steps = ordered ?? (await orderedSteps(db, memberId, sessionId));
+  await replaceCart(db, {
+    memberId,
+    sessionId,
+    lines: [...steps].map(([offerId, count]) => ({ offerId, steps: count })),
+  });
+}
+
+/** Unused credits (avoirs) of the member, oldest first. */
+export async function listAvailableCredits(db: Tx, memberId: number) {
+  return db.credit.findMany({
+    where: { memberId, usedAt: null },
+    select: { id: true, amountCents: true, reason: true },
+    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+  });
+}
+
+export async function sumAvailableCredits(db: Tx, memberId: number): Promise<number> {
+  const sum = await db.credit.aggregate({ where: { memberId, usedAt: null }, _sum: { amountCents: true } });
+  return sum._sum.amountCents ?? 0;
+}
+
+/**
+ * Takes the session's row lock before any stock moves, so that the close (which
+ * updates the same row) is either wholly before or wholly after this change.
+ */
+export async function lockShoppableSession(
+  tx: Tx,
+  sessionId: number,
+  statuses: string[],
+): Promise<boolean> {
+  for (const status of statuses) {
+    const { count } = await tx.session.updateMany({
+      where: { id: sessionId, status },
+      data: { status },
+    });
+    if (count === 1) return true;
+  }
+  return false;
+}
+
+/** Gives the stock of the order's lines back to their offers. */
+export async function returnStock(tx: Tx, lines: { offerId: number; steps: number }[]): Promise<void> {
+  for (const line of lines) await moveStock(tx, line.offerId, -line.steps);
+}
+
+/**
+ * Moves stock by `delta` steps (positive takes, negative returns). Taking is a
+ * conditional update: false when fewer than `delta` steps are left.
+ */
+export async function moveStock(tx: Tx, offerId: number, delta: number): Promise<boolean> {
+  if (delta === 0) return true;
+  if (delta < 0) {
+    await tx.offer.updateMany({
+      where: { id: offerId, remainingSteps: { not: null } },
+      data: { remainingSteps: { increment: -delta } },
+    });
+    await tx.offer.update({ where: { id: offerId }, data: { soldSteps: { decrement: -delta } } });
+    return true;
+  }
+  const limited = await tx.offer.updateMany({
+    where: { id: offerId, remainingSteps: { gte: delta } },
+    data: { remainingSteps: { decrement: delta }, soldSteps: { increment: delta } },
+  });
+  if (limited.count === 1) return true;
+  const unlimited = await tx.offer.updateMany({
+    where: { id: offerId, remainingSteps: null },
+    data: { soldSteps: { increment: delta } },
+  });
+  return unlimited.count === 1;
+}
+
+/** Frees the credits an order used, so they count again for the next one. */
+export async function releaseCredits(tx: Tx, orderId: number): Promise<void> {
+  await tx.credit.updateMany({ where: { usedOrderId: orderId }, data: { usedOrderId: null, usedAt: null } });
+}
