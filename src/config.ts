@@ -43,6 +43,8 @@ const fields = {
   OUTBOX_MESSAGES_PER_SECOND: z.coerce.number().positive().max(30).default(29),
   OUTBOX_CHAT_INTERVAL_MS: z.coerce.number().int().min(0).default(1050),
   OUTBOX_POLL_INTERVAL_MS: z.coerce.number().int().min(10).default(500),
+  OUTBOX_CLAIM_LEASE_MS: z.coerce.number().int().min(1000).default(60_000),
+  OUTBOX_SEND_TIMEOUT_MS: z.coerce.number().int().min(100).default(30_000),
   SCHEDULER: z.enum(["on", "off"], { error: "must be on or off" }).default("on"),
 };
 
@@ -76,7 +78,13 @@ export type Config = {
   mode: { kind: "polling" } | { kind: "webhook"; url: string; secret: string; port: number };
   port: number;
   logLevel: (typeof logLevels)[number];
-  outbox: { messagesPerSecond: number; chatIntervalMs: number; pollIntervalMs: number };
+  outbox: {
+    messagesPerSecond: number;
+    chatIntervalMs: number;
+    pollIntervalMs: number;
+    claimLeaseMs: number;
+    sendTimeoutMs: number;
+  };
   scheduler: boolean;
 };
 
@@ -114,6 +122,8 @@ export function loadConfig(
         messagesPerSecond: e.OUTBOX_MESSAGES_PER_SECOND,
         chatIntervalMs: e.OUTBOX_CHAT_INTERVAL_MS,
         pollIntervalMs: e.OUTBOX_POLL_INTERVAL_MS,
+        claimLeaseMs: e.OUTBOX_CLAIM_LEASE_MS,
+        sendTimeoutMs: e.OUTBOX_SEND_TIMEOUT_MS,
       },
       scheduler: e.SCHEDULER === "on",
     },

@@ -20,17 +20,31 @@ export function providerOf(url: string): Provider {
   return url.startsWith("file:") ? "sqlite" : "postgresql";
 }
 
+const providers = new WeakMap<object, Provider>();
+
+/** The provider behind a client opened by `openDatabase`, for the rare provider-specific query. */
+export function providerOfClient(db: Tx): Provider {
+  return providers.get(db) ?? "sqlite";
+}
+
+// Prisma's defaults (2 s to get a connection, 5 s to finish) fail interactive
+// transactions when several processes share the database and wait for its locks.
+const transactionOptions = { maxWait: 10_000, timeout: 20_000 };
+
 /** Opens the database named by `url` (file:… for SQLite, postgresql://… otherwise). */
 export async function openDatabase(url: string): Promise<Db> {
   if (providerOf(url) === "postgresql") {
     const adapter = new PrismaPg({ connectionString: url, max: 10 });
-    return new PostgresClient({ adapter }) as unknown as Db;
+    const db = new PostgresClient({ adapter, transactionOptions }) as unknown as Db;
+    providers.set(db, "postgresql");
+    return db;
   }
 
   // A busy timeout makes a writer wait for another process's lock instead of
   // failing at once with "database is locked".
   const adapter = new PrismaBetterSQLite3({ url, timeout: 10_000 });
-  const db = new PrismaClient({ adapter });
+  const db = new PrismaClient({ adapter, transactionOptions });
+  providers.set(db, "sqlite");
   await db.$queryRawUnsafe("PRAGMA journal_mode = WAL");
   await db.$queryRawUnsafe("PRAGMA synchronous = NORMAL");
   await db.$queryRawUnsafe("PRAGMA foreign_keys = ON");

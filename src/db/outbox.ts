@@ -84,9 +84,10 @@ export async function claimDueMessages(
   options: ClaimOptions,
 ): Promise<ClaimedMessage[]> {
   const staleBefore = new Date(now.getTime() - (options.leaseMs ?? claimLeaseMs));
-  const claimed = providerOfClient(db) === "postgresql"
-    ? await claimWithSkipLocked(db, worker, now, staleBefore, options.limit)
-    : await claimOneByOne(db, worker, now, staleBefore, options.limit);
+  const claimed =
+    providerOfClient(db) === "postgresql"
+      ? await claimWithSkipLocked(db, worker, now, staleBefore, options.limit)
+      : await claimOneByOne(db, worker, now, staleBefore, options.limit);
   if (claimed.length === 0) return [];
   const rows = await db.outboxMessage.findMany({
     where: { id: { in: claimed } },

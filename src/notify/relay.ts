@@ -8,6 +8,7 @@ import {
   markGivenUp,
   markRetry,
   markSent,
+  releaseClaim,
   type ClaimedMessage,
 } from "../db/outbox.ts";
 import type { Logger } from "../logger.ts";
@@ -19,6 +20,8 @@ export type RelayOptions = {
   chatIntervalMs: number;
   pollIntervalMs: number;
   sendTimeoutMs?: number;
+  /** How long a claim holds before another relay may take the row over (outbox.claimLeaseMs). */
+  claimLeaseMs?: number;
   now?: () => Date;
 };
 
@@ -54,12 +57,18 @@ export function createRelay(
   const perChat = new Bottleneck.Group({ maxConcurrent: 1, minTime: options.chatIntervalMs });
   let pausedUntil = 0;
   let running = false;
+  let draining = false;
   let loop: Promise<void> | undefined;
   let wake: (() => void) | undefined;
 
   async function sendOne(message: ClaimedMessage): Promise<void> {
     const wait = pausedUntil - Date.now();
     if (wait > 0) await sleep(wait);
+    // A stopping relay sends only what is already in flight; the rest goes back unchanged.
+    if (!running && !draining) {
+      await releaseClaim(db, message.id, worker);
+      return;
+    }
     const outcome = await deliver(telegram, message, options.sendTimeoutMs ?? 30_000);
     const at = now();
     const fields = { outboxId: message.id, reason: message.reason, attempts: message.attempts };
@@ -123,12 +132,10 @@ export function createRelay(
 
   /** One round: claim what can go out in about two seconds, send it all. */
   async function round(): Promise<number> {
-    const batch = await claimDueMessages(
-      db,
-      worker,
-      now(),
-      Math.ceil(options.messagesPerSecond * 2),
-    );
+    const batch = await claimDueMessages(db, worker, now(), {
+      limit: Math.ceil(options.messagesPerSecond * 2),
+      ...(options.claimLeaseMs === undefined ? {} : { leaseMs: options.claimLeaseMs }),
+    });
     await Promise.all(batch.map(schedule));
     return batch.length;
   }
@@ -169,8 +176,13 @@ export function createRelay(
       log.info({ ...stats }, "outbox relay stopped");
     },
     async drain() {
-      while ((await round()) > 0) {
-        // keep going until nothing is due
+      draining = true;
+      try {
+        while ((await round()) > 0) {
+          // keep going until nothing is due
+        }
+      } finally {
+        draining = false;
       }
     },
   };
