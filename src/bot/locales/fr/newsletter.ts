@@ -1,0 +1,30 @@
+import { html } from "../../html.ts";
+
+export const newsletter = {
+  menu: "Préparer la lettre de la prochaine ouverture",
+  title: (drive: string) => html`🧺 <b>${drive} : les commandes sont ouvertes !</b>`,
+  newProducers: "<b>Nouveaux producteurs</b>",
+  producer: (name: string, town: string) => (town ? html`• ${name} (${town})` : html`• ${name}`),
+  newProducts: "<b>Nouveautés</b>",
+  seasonal: "<b>De saison</b>",
+  product: (name: string, producer: string) => html`• ${name} — ${producer}`,
+  orderUntil: (closes: string) => html`🛒 Commandez jusqu’au ${closes}, ici même.`,
+  pickup: (window: string, place: string) => html`📍 Retrait ${window}, ${place}.`,
+  pickupNoPlace: "au point de retrait habituel",
+  unsubscribeHint: "Pour ne plus recevoir cette lettre : /desabonner",
+  previewTitle: (opens: string) =>
+    html`Voici la lettre qui partira à l’ouverture, ${opens} :`,
+  previewOpen: "Voici la lettre qui part dès maintenant :",
+  alreadySent: "La lettre de cette session est déjà partie.",
+  noSession: "Aucune session à venir pour le moment.",
+  choose: "Vous pouvez ajouter une ligne à vous, ou la laisser partir ainsi.",
+  addNote: "Ajouter une ligne",
+  replaceNote: "Remplacer ma ligne",
+  removeNote: "Retirer ma ligne",
+  keep: "Laisser ainsi",
+  askNote: "Tapez la ligne à ajouter à la lettre (500 caractères au plus). /annuler pour renoncer.",
+  noteTooLong: (max: number) => `C’est trop long : ${max} caractères au plus.`,
+  noteSaved: "C’est noté, votre ligne figurera dans la lettre.",
+  noteRemoved: "Votre ligne est retirée.",
+  kept: "Très bien, la lettre partira ainsi.",
+};
