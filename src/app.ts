@@ -11,6 +11,7 @@ import { ensureDrive } from "./db/drive.ts";
 import { applyMigrations } from "./db/migrate.ts";
 import type { Logger } from "./logger.ts";
 import { createRelay, type Relay } from "./notify/relay.ts";
+import { startScheduler, type Scheduler } from "./jobs/scheduler.ts";
 import { startWebhookServer, type WebhookServer } from "./webhook-server.ts";
 
 export type AppOptions = {
@@ -24,6 +25,8 @@ export type App = {
   db: Db;
   relay: Relay;
   deps: BotDeps;
+  /** The weekly jobs; absent with SCHEDULER=off (tests run the jobs with their fake clock). */
+  scheduler?: Scheduler;
   webhook?: WebhookServer;
   /** Stops taking updates, finishes those in hand, stops the relay, closes the database. */
   stop(reason: string): Promise<void>;
@@ -63,6 +66,7 @@ export async function startApp(
 
   const relay = createRelay(db, bot.telegram, logger, { ...config.outbox, now: deps.now });
   relay.start();
+  const scheduler = config.scheduler ? await startScheduler(deps, { now: deps.now }) : undefined;
 
   let updates: Promise<void> | undefined;
   let webhook: WebhookServer | undefined;
@@ -81,6 +85,7 @@ export async function startApp(
     db,
     relay,
     deps,
+    ...(scheduler ? { scheduler } : {}),
     ...(webhook ? { webhook } : {}),
     async stop(reason) {
       logger.info({ reason }, "stopping");
@@ -89,6 +94,7 @@ export async function startApp(
         await updates;
       }
       await webhook?.close();
+      await scheduler?.stop();
       await relay.stop();
       await db.$disconnect();
       logger.info("stopped");
