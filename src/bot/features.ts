@@ -3,6 +3,7 @@ import { cancelFeature } from "./features/cancel.ts";
 import { chatMemberFeature } from "./features/chat-member.ts";
 import { fallbackFeature } from "./features/fallback.ts";
 import { helpFeature } from "./features/help.ts";
+import { privacyFeature } from "./features/privacy.ts";
 import { startFeature } from "./features/start.ts";
 
 /**
@@ -14,5 +15,6 @@ export const features: Feature[] = [
   startFeature,
   helpFeature,
   cancelFeature,
+  privacyFeature,
   fallbackFeature,
 ];
