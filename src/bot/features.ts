@@ -5,6 +5,12 @@ import { fallbackFeature } from "./features/fallback.ts";
 import { helpFeature } from "./features/help.ts";
 import { privacyFeature } from "./features/privacy.ts";
 import { startFeature } from "./features/start.ts";
+import { cartFeature } from "./features/customer/cart.ts";
+import { catalogueFeature } from "./features/customer/catalogue.ts";
+import { checkoutFeature } from "./features/customer/checkout.ts";
+import { onboardingFeature } from "./features/customer/onboarding.ts";
+import { ordersFeature } from "./features/customer/orders.ts";
+import { productCardFeature } from "./features/customer/product-card.ts";
 
 /**
  * The features in the order they see an update. Commands come before the
@@ -16,5 +22,11 @@ export const features: Feature[] = [
   helpFeature,
   cancelFeature,
   privacyFeature,
+  catalogueFeature,
+  cartFeature,
+  ordersFeature,
+  checkoutFeature,
+  productCardFeature,
+  onboardingFeature,
   fallbackFeature,
 ];

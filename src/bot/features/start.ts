@@ -5,8 +5,13 @@ import type { BotContext, BotDeps } from "../context.ts";
 import type { Feature } from "../feature.ts";
 import { pickLanguage } from "../i18n.ts";
 import { refreshMemberMenu } from "../menus.ts";
+import { onboardingView, welcomeBackView } from "./customer/onboarding.ts";
+import { show } from "./customer/view.ts";
 
-/** `/start [code]`: greets, registers the member, and redeems an invitation code. */
+/**
+ * `/start [code]`: greets, registers the member, and redeems an invitation code. A
+ * customer who has not accepted the privacy notice yet gets the one-tap onboarding.
+ */
 export const startFeature: Feature = {
   name: "start",
   commands: [{ fr: "start", en: "start", roles: ["everyone"], description: (t) => t.menu.start }],
@@ -23,14 +28,17 @@ export const startFeature: Feature = {
       });
       ctx.member = member;
       await ctx.conversation.leave();
-      await ctx.reply(
-        isNew
-          ? ctx.t.start.welcome(ctx.from.first_name, ctx.drive.name)
-          : ctx.t.start.welcomeBack(ctx.from.first_name),
-        { parse_mode: "HTML" },
-      );
+      const greeting = isNew
+        ? ctx.t.start.welcome(ctx.from.first_name, ctx.drive.name)
+        : ctx.t.start.welcomeBack(ctx.from.first_name);
       const code = ctx.payload.trim();
-      if (code) await redeem(ctx, code);
+      if (!code) {
+        await show(ctx, member.consentAt ? welcomeBackView(ctx, greeting) : onboardingView(ctx, member, greeting));
+        return;
+      }
+      await ctx.reply(greeting, { parse_mode: "HTML" });
+      await redeem(ctx, code);
+      if (!ctx.member?.consentAt) await show(ctx, onboardingView(ctx, ctx.member ?? member));
     });
     return composer;
   },

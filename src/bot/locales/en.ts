@@ -2,6 +2,8 @@ import type { Texts } from "./texts.ts";
 import { common } from "./en/common.ts";
 import { menu } from "./en/menu.ts";
 import { start } from "./en/start.ts";
+import { customer } from "./en/customer.ts";
+import { customerOrders } from "./en/customer-orders.ts";
 import { privacy } from "./en/privacy.ts";
 import { producer } from "./en/producer.ts";
 import { schedule } from "./en/schedule.ts";
@@ -18,6 +20,8 @@ export const en: Texts = {
   common,
   menu,
   start,
+  customer,
+  customerOrders,
   producer,
   schedule,
   newsletter,

@@ -2,6 +2,8 @@
 import { common } from "./fr/common.ts";
 import { menu } from "./fr/menu.ts";
 import { start } from "./fr/start.ts";
+import { customer } from "./fr/customer.ts";
+import { customerOrders } from "./fr/customer-orders.ts";
 import { privacy } from "./fr/privacy.ts";
 import { producer } from "./fr/producer.ts";
 import { schedule } from "./fr/schedule.ts";
@@ -18,6 +20,8 @@ export const fr = {
   common,
   menu,
   start,
+  customer,
+  customerOrders,
   producer,
   schedule,
   newsletter,
