@@ -44,7 +44,7 @@ export function cardView(ctx: BotContext, shop: Shop, offer: OfferDetail, back: 
     if (steps > 0) {
       lines.push("", t.inCart(quantity(ctx, steps, offer.measure), euros(ctx, steps * terms.priceCents)));
     }
-    lines.push(t.hint);
+    lines.push(t.hint(quantity(ctx, Math.max(2, terms.minSteps), offer.measure)));
     const at = (target: number) => ({ offer: offer.offerId, steps: target, ...back });
     const row = [];
     if (steps > 0) row.push(button(ctx, t.less, setQuantity, at(nextSteps(steps, "less", terms.minSteps))));

@@ -71,7 +71,7 @@ export const customer: typeof fr = {
     soldOut: "Sold out.",
     permanent: "♾ Permanent sale: collected at the next pickup.",
     inCart: (quantity: string, total: string) => html`🛒 In your basket: <b>${quantity}</b> (${total})`,
-    hint: "✍️ Or type a quantity: “3”, “1.5 kg”…",
+    hint: (example: string) => html`✍️ Or type a quantity, for example “${example}”.`,
     more: "➕",
     less: "➖",
     remove: "🗑 Remove",

@@ -71,7 +71,7 @@ export const customer = {
     soldOut: "Épuisé.",
     permanent: "♾ Vente permanente : à retirer au prochain drive.",
     inCart: (quantity: string, total: string) => html`🛒 Dans votre panier : <b>${quantity}</b> (${total})`,
-    hint: "✍️ Ou tapez une quantité : « 3 », « 1,5 kg »…",
+    hint: (example: string) => html`✍️ Ou tapez une quantité, par exemple « ${example} ».`,
     more: "➕",
     less: "➖",
     remove: "🗑 Retirer",
