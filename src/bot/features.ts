@@ -5,6 +5,8 @@ import { fallbackFeature } from "./features/fallback.ts";
 import { helpFeature } from "./features/help.ts";
 import { privacyFeature } from "./features/privacy.ts";
 import { startFeature } from "./features/start.ts";
+import { producerFeature, producerStepsFeature } from "./features/producer/feature.ts";
+import { producerInviteFeature } from "./features/producer/invite.ts";
 import { cartFeature } from "./features/customer/cart.ts";
 import { catalogueFeature } from "./features/customer/catalogue.ts";
 import { checkoutFeature } from "./features/customer/checkout.ts";
@@ -22,11 +24,14 @@ export const features: Feature[] = [
   helpFeature,
   cancelFeature,
   privacyFeature,
+  producerFeature,
+  producerInviteFeature,
   catalogueFeature,
   cartFeature,
   ordersFeature,
   checkoutFeature,
   productCardFeature,
   onboardingFeature,
+  producerStepsFeature,
   fallbackFeature,
 ];

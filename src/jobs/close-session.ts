@@ -1,9 +1,10 @@
+import { enqueuePickLists } from "../db/pick-lists.ts";
 import { closeSession, findOpenSession, type CloseHook, type Session } from "../db/sessions.ts";
 import type { JobDeps } from "./job-deps.ts";
 
 /** What closing a session writes with it, in the same transaction. */
 export function closeHooks(_deps: JobDeps): CloseHook[] {
-  return [];
+  return [enqueuePickLists];
 }
 
 export type CloseResult = { closed: true; session: Session } | { closed: false; reason: "none_open" };
