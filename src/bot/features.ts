@@ -13,6 +13,9 @@ import { checkoutFeature } from "./features/customer/checkout.ts";
 import { onboardingFeature } from "./features/customer/onboarding.ts";
 import { ordersFeature } from "./features/customer/orders.ts";
 import { productCardFeature } from "./features/customer/product-card.ts";
+import { packingFeature } from "./features/coordinator/packing.ts";
+import { pickupFeature } from "./features/coordinator/pickup.ts";
+import { adjustmentsFeature } from "./features/coordinator/adjustments.ts";
 
 /**
  * The features in the order they see an update. Commands come before the
@@ -33,5 +36,8 @@ export const features: Feature[] = [
   productCardFeature,
   onboardingFeature,
   producerStepsFeature,
+  packingFeature,
+  pickupFeature,
+  adjustmentsFeature,
   fallbackFeature,
 ];

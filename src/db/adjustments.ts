@@ -150,3 +150,12 @@ export async function recordAdjustment(db: Db, input: AdjustmentInput): Promise<
     return { ok: true, facts } as const;
   });
 }
+
+/** The order an order line belongs to, when it is in the drive. */
+export async function findOrderIdOfLine(db: Db, driveId: number, lineId: number): Promise<number | null> {
+  const line = await db.orderLine.findFirst({
+    where: { id: lineId, order: { session: { driveId } } },
+    select: { orderId: true },
+  });
+  return line?.orderId ?? null;
+}

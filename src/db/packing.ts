@@ -40,6 +40,7 @@ export type PackingOrder = {
     crateName: string;
     language: string;
     membershipPaidAt: Date | null;
+    membershipFeeCents: number;
   };
   /** True when this pickup is the member's first: the membership fee is due. */
   firstPickup: boolean;
@@ -76,6 +77,7 @@ const orderSelect = {
       crateName: true,
       language: true,
       membershipPaidAt: true,
+      membershipFeeCents: true,
     },
   },
   lines: { select: lineSelect, orderBy: [{ producerId: "asc" }, { id: "asc" }] },

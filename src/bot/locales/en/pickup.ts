@@ -29,7 +29,6 @@ export const pickup: typeof fr = {
     settled: "Nothing to pay.",
     membershipDue: (minimum: string) =>
       html`<b>First pickup: membership fee due, at least ${minimum}.</b>`,
-    membershipPaid: (amount: string) => html`Membership paid: ${amount}.`,
   },
   buttons: {
     collect: "✅ Mark collected",
@@ -40,7 +39,6 @@ export const pickup: typeof fr = {
     back: "‹ Back to the order",
   },
   methods: { cash: "Cash", cheque: "Cheque", card: "Card", transfer: "Transfer" },
-  payWith: (amount: string) => `Take ${amount}:`,
   chooseMethod: (amount: string) => html`Take ${amount} — which payment method?`,
   membershipChoose: (amount: string) => html`Membership of ${amount} — which payment method?`,
   typeAmount: "Type the amount received (for example 12.50):",

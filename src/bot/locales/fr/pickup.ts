@@ -28,7 +28,6 @@ export const pickup = {
     settled: "Rien à payer.",
     membershipDue: (minimum: string) =>
       html`<b>Premier retrait : adhésion à régler, ${minimum} minimum.</b>`,
-    membershipPaid: (amount: string) => html`Adhésion payée : ${amount}.`,
   },
   buttons: {
     collect: "✅ Marquer retirée",
@@ -39,7 +38,6 @@ export const pickup = {
     back: "‹ Retour à la commande",
   },
   methods: { cash: "Espèces", cheque: "Chèque", card: "Carte", transfer: "Virement" },
-  payWith: (amount: string) => `Encaisser ${amount} :`,
   chooseMethod: (amount: string) => html`Encaisser ${amount} — quel moyen de paiement ?`,
   membershipChoose: (amount: string) => html`Adhésion de ${amount} — quel moyen de paiement ?`,
   typeAmount: "Tapez le montant reçu (par exemple 12,50) :",
