@@ -16,6 +16,10 @@ import { productCardFeature } from "./features/customer/product-card.ts";
 import { packingFeature } from "./features/coordinator/packing.ts";
 import { pickupFeature } from "./features/coordinator/pickup.ts";
 import { adjustmentsFeature } from "./features/coordinator/adjustments.ts";
+import { scheduleFeature } from "./features/coordinator/schedule.ts";
+import { newsletterFeature } from "./features/coordinator/newsletter.ts";
+import { broadcastFeature } from "./features/coordinator/broadcast.ts";
+import { subscriptionFeature } from "./features/subscription.ts";
 
 /**
  * The features in the order they see an update. Commands come before the
@@ -39,5 +43,9 @@ export const features: Feature[] = [
   packingFeature,
   pickupFeature,
   adjustmentsFeature,
+  scheduleFeature,
+  newsletterFeature,
+  broadcastFeature,
+  subscriptionFeature,
   fallbackFeature,
 ];

@@ -138,3 +138,8 @@ export async function createNewsletterBroadcast(
     },
   });
 }
+
+/** Drops the author's draft; a broadcast already scheduled or sent is kept. */
+export async function deleteDraft(db: Tx, id: number, authorId: number): Promise<void> {
+  await db.broadcast.deleteMany({ where: { id, authorId, status: "draft" } });
+}

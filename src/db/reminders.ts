@@ -108,3 +108,7 @@ export async function findMainPickupPoint(
     select: { name: true, address: true },
   });
 }
+
+export async function countSessionOrders(db: Tx, sessionId: number): Promise<number> {
+  return db.order.count({ where: { sessionId, status: { not: "cancelled" } } });
+}

@@ -4,7 +4,9 @@ import { findDrive } from "../db/drive.ts";
 import { loadNewsletterContent } from "../db/newsletter.ts";
 import { claimSessionMark } from "../db/reminders.ts";
 import { enqueueMessages } from "../db/outbox.ts";
-import type { Session } from "../db/sessions.ts";
+import { ensureSession, findOpenSession, type Session } from "../db/sessions.ts";
+import { scheduleOf } from "../db/drive-schedule.ts";
+import { currentOrNextCycle } from "../domain/calendar.ts";
 import type { Db } from "../db/client.ts";
 import type { Language } from "../domain/values.ts";
 import type { JobDeps } from "./job-deps.ts";
@@ -70,4 +72,21 @@ export async function sendNewsletter(deps: JobDeps, now: Date): Promise<number |
   );
   if (sent !== null) logger.info({ sessionId: session.id, recipients: sent }, "newsletter queued");
   return sent;
+}
+
+/**
+ * The session whose newsletter a coordinator can still edit: the open one if its newsletter has
+ * not gone yet, else the coming one (created if needed). Null when the open one's has gone.
+ */
+export async function findComingNewsletterSession(
+  deps: JobDeps,
+  now: Date,
+): Promise<{ session: Session; open: boolean } | { session: null; reason: "already_sent" }> {
+  const { db, driveId } = deps;
+  const open = await findOpenSession(db, driveId);
+  if (open && open.newsletterSentAt) return { session: null, reason: "already_sent" };
+  if (open) return { session: open, open: true };
+  const drive = await findDrive(db, driveId);
+  const session = await ensureSession(db, driveId, currentOrNextCycle(scheduleOf(drive), now));
+  return { session, open: false };
 }
