@@ -53,6 +53,15 @@ function makeSchema(tokenRequired: boolean) {
     ? fields
     : { ...fields, TELEGRAM_BOT_TOKEN: fields.TELEGRAM_BOT_TOKEN.optional() };
   return z.object(shape).superRefine((env, ctx) => {
+    // A relay's own queue holds a few seconds of claimed sends; a shorter lease would let
+    // another relay take them over while they wait, and send them twice.
+    if (env.OUTBOX_CLAIM_LEASE_MS < env.OUTBOX_SEND_TIMEOUT_MS + 5000) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["OUTBOX_CLAIM_LEASE_MS"],
+        message: "must be at least OUTBOX_SEND_TIMEOUT_MS + 5000",
+      });
+    }
     if (env.BOT_MODE !== "webhook") return;
     if (!env.WEBHOOK_URL) {
       ctx.addIssue({

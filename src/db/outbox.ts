@@ -71,7 +71,9 @@ const claimedFields = {
 /**
  * Claims up to `limit` due messages for `worker`, so two relays never send
  * the same row; a row whose claim has expired (its relay died mid-send) is due
- * again. PostgreSQL claims in one statement with `FOR UPDATE SKIP LOCKED`, so
+ * again. A relay never takes over its own rows: they are still in its queue,
+ * which can hold a few seconds of sends, so the lease must be longer than that
+ * plus the send timeout. PostgreSQL claims in one statement with `FOR UPDATE SKIP LOCKED`, so
  * concurrent relays take disjoint rows without waiting on each other; SQLite
  * has one writer at a time and claims each row with a conditional update.
  * Rows for a member known to have blocked the bot are marked unreachable
@@ -117,7 +119,7 @@ async function claimOneByOne(
     where: {
       OR: [
         { status: "pending", nextAttemptAt: { lte: now } },
-        { status: "sending", claimedAt: { lt: staleBefore } },
+        { status: "sending", claimedAt: { lt: staleBefore }, claimedBy: { not: worker } },
       ],
     },
     orderBy: [{ nextAttemptAt: "asc" }, { id: "asc" }],
@@ -147,7 +149,8 @@ async function claimWithSkipLocked(
     WHERE "id" IN (
       SELECT "id" FROM "OutboxMessage"
       WHERE ("status" = 'pending' AND "nextAttemptAt" <= ${now})
-         OR ("status" = 'sending' AND "claimedAt" < ${staleBefore})
+         OR ("status" = 'sending' AND "claimedAt" < ${staleBefore}
+             AND "claimedBy" <> ${worker})
       ORDER BY "nextAttemptAt", "id"
       LIMIT ${limit}
       FOR UPDATE SKIP LOCKED)
