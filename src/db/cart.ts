@@ -52,7 +52,9 @@ export async function replaceCart(
   await db.$transaction(async (tx) => {
     await tx.cartLine.deleteMany({ where: { memberId, sessionId } });
     if (lines.length > 0) {
-      await tx.cartLine.createMany({ data: lines.map((line) => ({ memberId, sessionId, ...line })) });
+      await tx.cartLine.createMany({
+        data: lines.map((line) => ({ memberId, sessionId, ...line })),
+      });
     }
   });
 }

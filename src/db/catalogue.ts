@@ -13,7 +13,11 @@ export type ShoppingSession = { session: Session; permanentOnly: boolean };
  * The open session, or else the next scheduled one, created when missing, so that
  * permanent-sale products can be ordered at any time for the next pickup.
  */
-export async function findShoppingSession(db: Db, drive: Drive, now: Date): Promise<ShoppingSession> {
+export async function findShoppingSession(
+  db: Db,
+  drive: Drive,
+  now: Date,
+): Promise<ShoppingSession> {
   const open = await findOpenSession(db, drive.id);
   if (open) return { session: open, permanentOnly: false };
   const next = await ensureSession(db, drive.id, nextSessionTimes(drive, now));
@@ -53,7 +57,10 @@ const collator = new Intl.Collator("fr");
 const byName = (a: { name: string }, b: { name: string }) => collator.compare(a.name, b.name);
 
 /** The farms with something on sale, with how many products each. */
-export async function listProducersOnSale(db: Tx, shop: ShoppingSession): Promise<CatalogueGroup[]> {
+export async function listProducersOnSale(
+  db: Tx,
+  shop: ShoppingSession,
+): Promise<CatalogueGroup[]> {
   const offers = await db.offer.findMany({
     where: offersOnSale(shop),
     select: { product: { select: { producer: { select: { id: true, name: true } } } } },
@@ -71,7 +78,10 @@ export async function listProducersOnSale(db: Tx, shop: ShoppingSession): Promis
  * The categories on sale. A category is a free text, so a button names it by the
  * smallest offer id in it: a number that stays valid for the whole session.
  */
-export async function listCategoriesOnSale(db: Tx, shop: ShoppingSession): Promise<CatalogueGroup[]> {
+export async function listCategoriesOnSale(
+  db: Tx,
+  shop: ShoppingSession,
+): Promise<CatalogueGroup[]> {
   const offers = await db.offer.findMany({
     where: offersOnSale(shop),
     select: { id: true, product: { select: { category: true } } },
@@ -167,9 +177,10 @@ export function toOfferDetail(row: OfferRow): OfferDetail {
     permanent: product.permanent,
     priceCents: row.priceCents,
     measure: { unit: product.unit as Unit, stepSize: product.stepSize },
-    kindPrices: product.kindPrices.map(
-      (entry): KindPrice => ({ ...entry, customerKind: entry.customerKind as CustomerKind }),
-    ),
+    kindPrices: product.kindPrices.map((entry): KindPrice => ({
+      ...entry,
+      customerKind: entry.customerKind as CustomerKind,
+    })),
     remainingSteps: row.remainingSteps,
     onSale: row.active && product.active && product.producer.active,
   };

@@ -1,4 +1,9 @@
-import { allocateCredits, availableFor, cartFingerprint, planStockChanges } from "../domain/checkout.ts";
+import {
+  allocateCredits,
+  availableFor,
+  cartFingerprint,
+  planStockChanges,
+} from "../domain/checkout.ts";
 import type { Measure } from "../domain/quantity.ts";
 import { priceForKind, summarizeCart } from "../domain/pricing.ts";
 import { customerKindSchema } from "../domain/values.ts";
@@ -66,7 +71,10 @@ export type ConfirmInput = {
 export async function confirmCart(db: Db, input: ConfirmInput): Promise<ConfirmResult> {
   for (let attempt = 0; ; attempt += 1) {
     try {
-      return await db.$transaction((tx) => confirmIn(tx, input), { timeout: 30_000, maxWait: 30_000 });
+      return await db.$transaction((tx) => confirmIn(tx, input), {
+        timeout: 30_000,
+        maxWait: 30_000,
+      });
     } catch (error) {
       if (error instanceof Refusal) return error.result;
       // Two new orders drew the same code: draw again.
@@ -88,16 +96,20 @@ async function confirmIn(tx: Tx, input: ConfirmInput): Promise<ConfirmResult> {
   const cart = await readCart(tx, memberId, sessionId);
   if (cart.length === 0) throw new Refusal({ ok: false, reason: "empty" });
   const seen = cart.map((entry) => ({ offerId: entry.offer.offerId, steps: entry.steps }));
-  if (cartFingerprint(seen) !== input.fingerprint) throw new Refusal({ ok: false, reason: "changed" });
+  if (cartFingerprint(seen) !== input.fingerprint)
+    throw new Refusal({ ok: false, reason: "changed" });
 
   const notOnSale = cart.filter(
-    ({ offer }) => !offer.onSale || offer.sessionId !== sessionId || !isShoppable(session, offer.permanent),
+    ({ offer }) =>
+      !offer.onSale || offer.sessionId !== sessionId || !isShoppable(session, offer.permanent),
   );
   if (notOnSale.length > 0) {
     const productNames = notOnSale.map((entry) => entry.offer.productName);
     throw new Refusal({ ok: false, reason: "not_on_sale", productNames });
   }
-  const belowMinimum = cart.filter(({ offer, steps }) => steps < priceForKind(offer, kind).minSteps);
+  const belowMinimum = cart.filter(
+    ({ offer, steps }) => steps < priceForKind(offer, kind).minSteps,
+  );
   if (belowMinimum.length > 0) {
     const productNames = belowMinimum.map((entry) => entry.offer.productName);
     throw new Refusal({ ok: false, reason: "below_minimum", productNames });
@@ -105,10 +117,17 @@ async function confirmIn(tx: Tx, input: ConfirmInput): Promise<ConfirmResult> {
 
   const existing = await tx.order.findUnique({
     where: { sessionId_memberId: { sessionId, memberId } },
-    select: { id: true, code: true, status: true, lines: { select: { offerId: true, steps: true } } },
+    select: {
+      id: true,
+      code: true,
+      status: true,
+      lines: { select: { offerId: true, steps: true } },
+    },
   });
   const previous = new Map(
-    existing?.status === "confirmed" ? existing.lines.map((line) => [line.offerId, line.steps]) : [],
+    existing?.status === "confirmed"
+      ? existing.lines.map((line) => [line.offerId, line.steps])
+      : [],
   );
   await checkSlot(tx, input.slotId, sessionId, existing?.id);
 
@@ -132,7 +151,11 @@ async function confirmIn(tx: Tx, input: ConfirmInput): Promise<ConfirmResult> {
       totalCents: line.totalCents,
     })),
   );
-  const fields = { pickupSlotId: input.slotId, totalCents: summary.totalCents, status: "confirmed" };
+  const fields = {
+    pickupSlotId: input.slotId,
+    totalCents: summary.totalCents,
+    status: "confirmed",
+  };
   let order: { id: number; code: string };
   if (existing) {
     await tx.orderLine.deleteMany({ where: { orderId: existing.id } });
@@ -168,7 +191,11 @@ async function checkSlot(tx: Tx, slotId: number, sessionId: number, orderId?: nu
   if (!slot || slot.sessionId !== sessionId) throw new Refusal({ ok: false, reason: "slot" });
   if (slot.capacity === null) return;
   const taken = await tx.order.count({
-    where: { pickupSlotId: slotId, status: "confirmed", ...(orderId ? { id: { not: orderId } } : {}) },
+    where: {
+      pickupSlotId: slotId,
+      status: "confirmed",
+      ...(orderId ? { id: { not: orderId } } : {}),
+    },
   });
   if (taken >= slot.capacity) throw new Refusal({ ok: false, reason: "slot_full" });
 }
@@ -210,7 +237,13 @@ async function drawOrderCode(tx: Tx, sessionId: number, random: () => number): P
  * Deducts the member's credits from the order, oldest first. A credit larger than what
  * is left to pay is split: the used part stays on the order, the rest stays available.
  */
-async function useCredits(tx: Tx, memberId: number, orderId: number, totalCents: number, now: Date) {
+async function useCredits(
+  tx: Tx,
+  memberId: number,
+  orderId: number,
+  totalCents: number,
+  now: Date,
+) {
   await releaseCredits(tx, orderId);
   const credits = await listAvailableCredits(tx, memberId);
   const { uses } = allocateCredits(credits, totalCents);
@@ -240,32 +273,41 @@ async function useCredits(tx: Tx, memberId: number, orderId: number, totalCents:
 }
 
 export type CancelResult =
-  | { ok: true; code: string }
-  | { ok: false; reason: "not_found" | "already_cancelled" | "closed" };
+  { ok: true; code: string } | { ok: false; reason: "not_found" | "already_cancelled" | "closed" };
 
 /** Cancels the member's order while its session takes orders; its stock goes back on sale. */
 export async function cancelOrder(
   db: Db,
   input: { memberId: number; orderId: number; now: Date },
 ): Promise<CancelResult> {
-  return db.$transaction(async (tx): Promise<CancelResult> => {
-    const order = await tx.order.findUnique({
-      where: { id: input.orderId },
-      select: { id: true, memberId: true, sessionId: true, code: true, status: true, lines: true },
-    });
-    if (!order || order.memberId !== input.memberId) return { ok: false, reason: "not_found" };
-    if (order.status === "cancelled") return { ok: false, reason: "already_cancelled" };
-    if (!(await lockShoppableSession(tx, order.sessionId, ["open", "scheduled"]))) {
-      return { ok: false, reason: "closed" };
-    }
-    const { count } = await tx.order.updateMany({
-      where: { id: order.id, status: "confirmed" },
-      data: { status: "cancelled", cancelledAt: input.now, creditUsedCents: 0 },
-    });
-    if (count !== 1) return { ok: false, reason: "already_cancelled" };
-    await returnStock(tx, order.lines);
-    await releaseCredits(tx, order.id);
-    await emptyCart(tx, input.memberId, order.sessionId);
-    return { ok: true, code: order.code };
-  }, { timeout: 30_000, maxWait: 30_000 });
+  return db.$transaction(
+    async (tx): Promise<CancelResult> => {
+      const order = await tx.order.findUnique({
+        where: { id: input.orderId },
+        select: {
+          id: true,
+          memberId: true,
+          sessionId: true,
+          code: true,
+          status: true,
+          lines: true,
+        },
+      });
+      if (!order || order.memberId !== input.memberId) return { ok: false, reason: "not_found" };
+      if (order.status === "cancelled") return { ok: false, reason: "already_cancelled" };
+      if (!(await lockShoppableSession(tx, order.sessionId, ["open", "scheduled"]))) {
+        return { ok: false, reason: "closed" };
+      }
+      const { count } = await tx.order.updateMany({
+        where: { id: order.id, status: "confirmed" },
+        data: { status: "cancelled", cancelledAt: input.now, creditUsedCents: 0 },
+      });
+      if (count !== 1) return { ok: false, reason: "already_cancelled" };
+      await returnStock(tx, order.lines);
+      await releaseCredits(tx, order.id);
+      await emptyCart(tx, input.memberId, order.sessionId);
+      return { ok: true, code: order.code };
+    },
+    { timeout: 30_000, maxWait: 30_000 },
+  );
 }

@@ -74,7 +74,11 @@ export async function listMemberOrders(db: Tx, memberId: number, take = 10) {
 }
 
 /** True when the member has no other order that is not cancelled: the membership is due. */
-export async function isFirstOrder(db: Tx, memberId: number, exceptOrderId?: number): Promise<boolean> {
+export async function isFirstOrder(
+  db: Tx,
+  memberId: number,
+  exceptOrderId?: number,
+): Promise<boolean> {
   const member = await db.member.findUnique({
     where: { id: memberId },
     select: { membershipPaidAt: true },
@@ -91,7 +95,11 @@ export async function isFirstOrder(db: Tx, memberId: number, exceptOrderId?: num
 }
 
 /** Steps the member's confirmed order of this session holds, by offer. */
-export async function orderedSteps(db: Tx, memberId: number, sessionId: number): Promise<Map<number, number>> {
+export async function orderedSteps(
+  db: Tx,
+  memberId: number,
+  sessionId: number,
+): Promise<Map<number, number>> {
   const lines = await db.orderLine.findMany({
     where: { order: { memberId, sessionId, status: "confirmed" } },
     select: { offerId: true, steps: true },
@@ -103,7 +111,11 @@ export async function orderedSteps(db: Tx, memberId: number, sessionId: number):
  * Before a member with a confirmed order touches an empty basket, the basket is filled
  * with the order: the basket is always the whole order to be, never a second one.
  */
-export async function seedCartFromOrder(db: Db, memberId: number, sessionId: number): Promise<void> {
+export async function seedCartFromOrder(
+  db: Db,
+  memberId: number,
+  sessionId: number,
+): Promise<void> {
   const [cart, ordered] = await Promise.all([
     readCart(db, memberId, sessionId),
     orderedSteps(db, memberId, sessionId),
@@ -136,7 +148,10 @@ export async function listAvailableCredits(db: Tx, memberId: number) {
 }
 
 export async function sumAvailableCredits(db: Tx, memberId: number): Promise<number> {
-  const sum = await db.credit.aggregate({ where: { memberId, usedAt: null }, _sum: { amountCents: true } });
+  const sum = await db.credit.aggregate({
+    where: { memberId, usedAt: null },
+    _sum: { amountCents: true },
+  });
   return sum._sum.amountCents ?? 0;
 }
 
@@ -160,7 +175,10 @@ export async function lockShoppableSession(
 }
 
 /** Gives the stock of the order's lines back to their offers. */
-export async function returnStock(tx: Tx, lines: { offerId: number; steps: number }[]): Promise<void> {
+export async function returnStock(
+  tx: Tx,
+  lines: { offerId: number; steps: number }[],
+): Promise<void> {
   for (const line of lines) await moveStock(tx, line.offerId, -line.steps);
 }
 
@@ -192,5 +210,8 @@ export async function moveStock(tx: Tx, offerId: number, delta: number): Promise
 
 /** Frees the credits an order used, so they count again for the next one. */
 export async function releaseCredits(tx: Tx, orderId: number): Promise<void> {
-  await tx.credit.updateMany({ where: { usedOrderId: orderId }, data: { usedOrderId: null, usedAt: null } });
+  await tx.credit.updateMany({
+    where: { usedOrderId: orderId },
+    data: { usedOrderId: null, usedAt: null },
+  });
 }

@@ -13,8 +13,14 @@ import {
 
 describe("checkout rules", () => {
   it("moves only the difference in stock when an order changes", () => {
-    const previous = new Map([[1, 3], [2, 1]]);
-    const next = new Map([[1, 4], [3, 2]]);
+    const previous = new Map([
+      [1, 3],
+      [2, 1],
+    ]);
+    const next = new Map([
+      [1, 4],
+      [3, 2],
+    ]);
     expect(planStockChanges(previous, next)).toEqual([
       { offerId: 1, delta: 1 },
       { offerId: 2, delta: -1 },
@@ -31,9 +37,22 @@ describe("checkout rules", () => {
   });
 
   it("gives the same fingerprint to the same basket in any order, another to a changed one", () => {
-    const a = cartFingerprint([{ offerId: 1, steps: 2 }, { offerId: 5, steps: 1 }]);
-    expect(cartFingerprint([{ offerId: 5, steps: 1 }, { offerId: 1, steps: 2 }])).toBe(a);
-    expect(cartFingerprint([{ offerId: 1, steps: 3 }, { offerId: 5, steps: 1 }])).not.toBe(a);
+    const a = cartFingerprint([
+      { offerId: 1, steps: 2 },
+      { offerId: 5, steps: 1 },
+    ]);
+    expect(
+      cartFingerprint([
+        { offerId: 5, steps: 1 },
+        { offerId: 1, steps: 2 },
+      ]),
+    ).toBe(a);
+    expect(
+      cartFingerprint([
+        { offerId: 1, steps: 3 },
+        { offerId: 5, steps: 1 },
+      ]),
+    ).not.toBe(a);
     expect(a).toBeLessThan(36 ** 6);
   });
 
@@ -63,7 +82,11 @@ describe("checkout rules", () => {
   });
 
   it("uses the oldest credits first and splits one larger than the order", () => {
-    const credits = [{ id: 1, amountCents: 300 }, { id: 2, amountCents: 1000 }, { id: 3, amountCents: 200 }];
+    const credits = [
+      { id: 1, amountCents: 300 },
+      { id: 2, amountCents: 1000 },
+      { id: 3, amountCents: 200 },
+    ];
     expect(allocateCredits(credits, 800)).toEqual({
       uses: [
         { id: 1, usedCents: 300, remainderCents: 0 },

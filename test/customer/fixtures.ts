@@ -31,10 +31,20 @@ export async function addCustomer(
 export async function openSmallSession(
   db: Db,
   driveId: number,
-  products: { name: string; unit?: string; stepSize?: number; priceCents: number; stock: number | null }[],
+  products: {
+    name: string;
+    unit?: string;
+    stepSize?: number;
+    priceCents: number;
+    stock: number | null;
+  }[],
 ) {
-  await db.pickupPoint.create({ data: { driveId, name: "Salle des fêtes", address: "1 rue Haute" } });
-  const producer = await db.producer.create({ data: { driveId, name: "Ferme Test", town: "Millau" } });
+  await db.pickupPoint.create({
+    data: { driveId, name: "Salle des fêtes", address: "1 rue Haute" },
+  });
+  const producer = await db.producer.create({
+    data: { driveId, name: "Ferme Test", town: "Millau" },
+  });
   const session = await db.session.create({
     data: {
       driveId,

@@ -63,13 +63,18 @@ describe("a customer ordering in conversation", () => {
     expect(plain(reply.text)).toContain("mercredi 9 décembre, 17 h – 18 h");
     expect(plain(reply.text)).toContain("Place de la Mairie");
 
-    const order = await t.app.db.order.findFirstOrThrow({ where: { memberId: member.id }, include: { lines: true } });
+    const order = await t.app.db.order.findFirstOrThrow({
+      where: { memberId: member.id },
+      include: { lines: true },
+    });
     expect(order.totalCents).toBe(780);
     expect(order.lines).toHaveLength(1);
     expect((await carrots()).remainingSteps).toBe(57);
     expect(await t.app.db.cartLine.count({ where: { memberId: member.id } })).toBe(0);
     // Browsing edited one message instead of sending one per tap.
-    expect(t.api.sentTo(3001).filter((call) => call.method === "sendMessage").length).toBeLessThanOrEqual(4);
+    expect(
+      t.api.sentTo(3001).filter((call) => call.method === "sendMessage").length,
+    ).toBeLessThanOrEqual(4);
   });
 
   it("changes an order, taking only the difference, then cancels it and returns the stock", async () => {
@@ -160,7 +165,9 @@ describe("a customer ordering in conversation", () => {
 
   it("shows a restaurant its own price and minimum, and deducts a credit", async () => {
     const member = await addCustomer(t.app.db, t.app.deps.driveId, 3005, "restaurant");
-    await t.app.db.credit.create({ data: { memberId: member.id, amountCents: 1000, reason: "Pérail abîmé" } });
+    await t.app.db.credit.create({
+      data: { memberId: member.id, amountCents: 1000, reason: "Pérail abîmé" },
+    });
     const user = t.user(3005);
     await user.command("catalogue");
     await user.press("Par producteur");

@@ -25,14 +25,21 @@ describe("ordering when things go wrong", () => {
     for (let index = 0; index < 20; index += 1) {
       const member = await addCustomer(t.app.db, driveId(), 4100 + index);
       await t.app.db.cartLine.create({
-        data: { memberId: member.id, sessionId: offers[0]!.sessionId, offerId: offers[0]!.id, steps: 1 },
+        data: {
+          memberId: member.id,
+          sessionId: offers[0]!.sessionId,
+          offerId: offers[0]!.id,
+          steps: 1,
+        },
       });
       users.push(t.user(4100 + index));
     }
-    await Promise.all(users.map(async (user) => {
-      await user.command("panier");
-      await user.press("Commander");
-    }));
+    await Promise.all(
+      users.map(async (user) => {
+        await user.command("panier");
+        await user.press("Commander");
+      }),
+    );
 
     const replies = await Promise.all(users.map((user) => user.press("Je confirme")));
 
@@ -70,14 +77,18 @@ describe("ordering when things go wrong", () => {
     let reply = await user.press("Je confirme");
     expect(plain(reply.text)).toContain("Croustade : 1 restant (vous en vouliez 3)");
     expect(await t.app.db.order.count()).toBe(0);
-    expect((await t.app.db.offer.findUniqueOrThrow({ where: { id: offers[1]!.id } })).soldSteps).toBe(0);
+    expect(
+      (await t.app.db.offer.findUniqueOrThrow({ where: { id: offers[1]!.id } })).soldSteps,
+    ).toBe(0);
     expect((await cartSteps()).sort()).toEqual([1, 3]);
 
     reply = await user.press("Ajuster à ce qui reste");
     expect(plain(reply.text)).toContain("Croustade — 1 — 12,00 €");
     reply = await user.press("Je confirme");
     expect(plain(reply.text)).toContain("Total : 16,00 €");
-    expect((await t.app.db.offer.findUniqueOrThrow({ where: { id: offers[0]!.id } })).remainingSteps).toBe(0);
+    expect(
+      (await t.app.db.offer.findUniqueOrThrow({ where: { id: offers[0]!.id } })).remainingSteps,
+    ).toBe(0);
   });
 
   it("either takes the whole order or clearly refuses it when the close comes during the confirm", async () => {
@@ -235,7 +246,10 @@ describe("ordering when things go wrong", () => {
     const reply = await user.pressData(peek);
     expect(reply.callbackAnswer?.text).toContain("n’est pas la vôtre");
     expect(reply.text).not.toContain("ABCD");
-    const card = openCard.pack({ signer: t.app.deps.signer, userId: 4702 }, { offer: 99999, by: 0, ref: 0, page: 0 });
+    const card = openCard.pack(
+      { signer: t.app.deps.signer, userId: 4702 },
+      { offer: 99999, by: 0, ref: 0, page: 0 },
+    );
     expect((await user.pressData(card)).callbackAnswer?.text).toContain("vente est close");
   });
 

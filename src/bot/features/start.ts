@@ -33,7 +33,10 @@ export const startFeature: Feature = {
         : ctx.t.start.welcomeBack(ctx.from.first_name);
       const code = ctx.payload.trim();
       if (!code) {
-        await show(ctx, member.consentAt ? welcomeBackView(ctx, greeting) : onboardingView(ctx, member, greeting));
+        await show(
+          ctx,
+          member.consentAt ? welcomeBackView(ctx, greeting) : onboardingView(ctx, member, greeting),
+        );
         return;
       }
       await ctx.reply(greeting, { parse_mode: "HTML" });

@@ -4,7 +4,15 @@ import { findSessionOrder, sumAvailableCredits } from "../../../db/orders.ts";
 import type { BotContext } from "../../context.ts";
 import type { Feature, MenuCommand } from "../../feature.ts";
 import { namesOf } from "../../feature.ts";
-import { clearCart, listKinds, openCard, openCart, openHome, openOrder, startCheckout } from "./actions.ts";
+import {
+  clearCart,
+  listKinds,
+  openCard,
+  openCart,
+  openHome,
+  openOrder,
+  startCheckout,
+} from "./actions.ts";
 import { summaryLines } from "./cart-view.ts";
 import { canOrder, euros, loadShop, quantity, type Shop } from "./shopping.ts";
 import { button, parseButton, show, type Keyboard, type View } from "./view.ts";
@@ -26,7 +34,9 @@ export async function cartView(ctx: BotContext, shop: Shop, note?: string): Prom
   const lines = note ? [note, ""] : [];
   const keyboard: Keyboard = [];
   if (shop.cart.length === 0) {
-    lines.push(confirmed ? t.orderConfirmed(confirmed.code, euros(ctx, confirmed.totalCents)) : t.empty);
+    lines.push(
+      confirmed ? t.orderConfirmed(confirmed.code, euros(ctx, confirmed.totalCents)) : t.empty,
+    );
     if (confirmed) keyboard.push([button(ctx, t.viewOrder, openOrder, { order: confirmed.id })]);
     keyboard.push([button(ctx, t.catalogue, openHome, {})]);
     return { text: lines.join("\n"), keyboard };
@@ -36,10 +46,16 @@ export async function cartView(ctx: BotContext, shop: Shop, note?: string): Prom
   const credit = await sumAvailableCredits(db, member.id);
   const reused = confirmed?.creditUsedCents ?? 0;
   lines.push(...summaryLines(ctx, shop.summary, (id) => measures.get(id)!, credit + reused));
-  const stale = shop.cart.filter((entry) => !entry.offer.onSale || entry.offer.sessionId !== shop.session.id);
-  if (stale.length > 0) lines.push("", t.notOnSale(stale.map((entry) => entry.offer.productName).join(", ")));
+  const stale = shop.cart.filter(
+    (entry) => !entry.offer.onSale || entry.offer.sessionId !== shop.session.id,
+  );
+  if (stale.length > 0)
+    lines.push("", t.notOnSale(stale.map((entry) => entry.offer.productName).join(", ")));
   for (const entry of shop.cart) {
-    const label = t.editLine(entry.offer.productName, quantity(ctx, entry.steps, entry.offer.measure));
+    const label = t.editLine(
+      entry.offer.productName,
+      quantity(ctx, entry.steps, entry.offer.measure),
+    );
     const values = { offer: entry.offer.offerId, by: listKinds.cart, ref: 0, page: 0 };
     keyboard.push([button(ctx, label, openCard, values)]);
   }

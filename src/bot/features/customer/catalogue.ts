@@ -20,7 +20,16 @@ import {
   openList,
   openProducers,
 } from "./actions.ts";
-import { canOrder, cartLabel, dateTime, euros, loadShop, placesOf, window, type Shop } from "./shopping.ts";
+import {
+  canOrder,
+  cartLabel,
+  dateTime,
+  euros,
+  loadShop,
+  placesOf,
+  window,
+  type Shop,
+} from "./shopping.ts";
 import { button, parseButton, show, type Keyboard, type View } from "./view.ts";
 
 const pageSize = 8;
@@ -43,7 +52,10 @@ export async function homeView(ctx: BotContext, shop: Shop, heading?: string): P
   lines.push(...(await placesOf(ctx, session.id)));
   if (!canOrder(ctx.member)) lines.push("", t.browseOnly);
   const keyboard: Keyboard = [
-    [button(ctx, t.byProducer, openProducers, { page: 0 }), button(ctx, t.byCategory, openCategories, { page: 0 })],
+    [
+      button(ctx, t.byProducer, openProducers, { page: 0 }),
+      button(ctx, t.byCategory, openCategories, { page: 0 }),
+    ],
   ];
   if (canOrder(ctx.member)) keyboard.push([button(ctx, cartLabel(ctx, shop), openCart, {})]);
   return { text: lines.join("\n"), keyboard };
@@ -65,11 +77,16 @@ function groupsView(
     }),
   ]);
   const pager = by === "producer" ? openProducers : openCategories;
-  keyboard.push(pagerRow(ctx, current.page, current.pageCount, (p) => button(ctx, "", pager, { page: p })));
+  keyboard.push(
+    pagerRow(ctx, current.page, current.pageCount, (p) => button(ctx, "", pager, { page: p })),
+  );
   keyboard.push([button(ctx, t.back, openHome, {})]);
   const title = by === "producer" ? t.producers : t.categories;
   const text = groups.length === 0 ? ctx.t.customer.home.nothing : title;
-  return { text: withPage(ctx, text, current.page, current.pageCount), keyboard: compact(keyboard) };
+  return {
+    text: withPage(ctx, text, current.page, current.pageCount),
+    keyboard: compact(keyboard),
+  };
 }
 
 /** The list of one farm's or one category's products, each a button to its card. */
@@ -89,15 +106,22 @@ export async function offersView(
   const keyboard: Keyboard = current.items.map((offer) => {
     const { priceCents } = priceForKind(offer, shop.kind);
     const soldOut = offer.remainingSteps !== null && offer.remainingSteps <= 0;
-    const price = soldOut ? t.soldOut : `${euros(ctx, priceCents)} / ${formatStep(offer.measure, ctx.lang)}`;
+    const price = soldOut
+      ? t.soldOut
+      : `${euros(ctx, priceCents)} / ${formatStep(offer.measure, ctx.lang)}`;
     const label = t.offerButton(inCart.has(offer.offerId), offer.productName, price);
     return [button(ctx, label, openCard, { offer: offer.offerId, by, ref, page: current.page })];
   });
   keyboard.push(
-    pagerRow(ctx, current.page, current.pageCount, (p) => button(ctx, "", openList, { by, ref, page: p })),
+    pagerRow(ctx, current.page, current.pageCount, (p) =>
+      button(ctx, "", openList, { by, ref, page: p }),
+    ),
   );
   const back = by === listKinds.producer ? openProducers : openCategories;
-  keyboard.push([button(ctx, t.back, back, { page: 0 }), button(ctx, cartLabel(ctx, shop), openCart, {})]);
+  keyboard.push([
+    button(ctx, t.back, back, { page: 0 }),
+    button(ctx, cartLabel(ctx, shop), openCart, {}),
+  ]);
   const text = withPage(ctx, t.offers(found.title), current.page, current.pageCount);
   return { text, keyboard: compact(keyboard) };
 }
@@ -140,13 +164,19 @@ export const catalogueFeature: Feature = {
       const values = await parseButton(ctx, openProducers);
       if (!values) return;
       const shop = await loadShop(ctx);
-      await show(ctx, groupsView(ctx, await listProducersOnSale(ctx.deps.db, shop), values.page, "producer"));
+      await show(
+        ctx,
+        groupsView(ctx, await listProducersOnSale(ctx.deps.db, shop), values.page, "producer"),
+      );
     });
     composer.action(openCategories.pattern, async (ctx) => {
       const values = await parseButton(ctx, openCategories);
       if (!values) return;
       const shop = await loadShop(ctx);
-      await show(ctx, groupsView(ctx, await listCategoriesOnSale(ctx.deps.db, shop), values.page, "category"));
+      await show(
+        ctx,
+        groupsView(ctx, await listCategoriesOnSale(ctx.deps.db, shop), values.page, "category"),
+      );
     });
     composer.action(openList.pattern, async (ctx) => {
       const values = await parseButton(ctx, openList);

@@ -17,6 +17,7 @@ import {
   startCheckout,
 } from "./actions.ts";
 import { cartView, needsConsent } from "./cart.ts";
+import { orderView } from "./orders.ts";
 import { summaryLines } from "./cart-view.ts";
 import { dateTime, euros, loadShop, quantity, window, type Shop } from "./shopping.ts";
 import { button, parseButton, show, type Keyboard, type View } from "./view.ts";
@@ -31,7 +32,12 @@ function slotTimes(ctx: BotContext, slot: PickupSlotDetail): string {
   return full.slice(full.indexOf(", ") + 2);
 }
 
-function slotChoiceView(ctx: BotContext, shop: Shop, slots: PickupSlotDetail[], note?: string): View {
+function slotChoiceView(
+  ctx: BotContext,
+  shop: Shop,
+  slots: PickupSlotDetail[],
+  note?: string,
+): View {
   const t = ctx.t.customerOrders.checkout;
   const day = window(ctx, shop.session.pickupStartsAt, shop.session.pickupEndsAt);
   const keyboard: Keyboard = slots.map((slot) => [
@@ -46,7 +52,13 @@ function slotChoiceView(ctx: BotContext, shop: Shop, slots: PickupSlotDetail[], 
 }
 
 /** What will be ordered, for how much, when and where: the last screen before confirming. */
-async function recapView(ctx: BotContext, shop: Shop, slot: PickupSlotDetail, slotCount: number, note?: string) {
+async function recapView(
+  ctx: BotContext,
+  shop: Shop,
+  slot: PickupSlotDetail,
+  slotCount: number,
+  note?: string,
+) {
   const t = ctx.t.customerOrders.checkout;
   const member = ctx.member!;
   const { db } = ctx.deps;
@@ -61,11 +73,14 @@ async function recapView(ctx: BotContext, shop: Shop, slot: PickupSlotDetail, sl
     lines.push(t.membership(euros(ctx, ctx.drive.membershipFeeCents)));
   }
   lines.push(t.deadline(dateTime(ctx, shop.session.closesAt)));
-  const print = cartFingerprint(shop.cart.map((entry) => ({ offerId: entry.offer.offerId, steps: entry.steps })));
+  const print = cartFingerprint(
+    shop.cart.map((entry) => ({ offerId: entry.offer.offerId, steps: entry.steps })),
+  );
   const values = { session: shop.session.id, slot: slot.id };
   const keyboard: Keyboard = [[button(ctx, t.confirm, confirmOrder, { ...values, print })]];
   const back = [button(ctx, t.backToCart, openCart, {})];
-  if (slotCount > 1) back.push(button(ctx, t.changeSlot, startCheckout, { session: shop.session.id }));
+  if (slotCount > 1)
+    back.push(button(ctx, t.changeSlot, startCheckout, { session: shop.session.id }));
   keyboard.push(back);
   return { text: lines.join("\n"), keyboard };
 }
@@ -96,7 +111,13 @@ async function showSlotOrRecap(ctx: BotContext, shop: Shop, slotId: number | nul
   await show(ctx, await recapView(ctx, shop, slot, slots.length, note));
 }
 
-async function answerConfirm(ctx: BotContext, shop: Shop, slotId: number, result: ConfirmResult) {
+async function answerConfirm(
+  ctx: BotContext,
+  shop: Shop,
+  sessionId: number,
+  slotId: number,
+  result: ConfirmResult,
+) {
   const t = ctx.t.customerOrders.checkout;
   if (result.ok) {
     const slots = await listPickupSlots(ctx.deps.db, shop.session.id);
@@ -104,18 +125,31 @@ async function answerConfirm(ctx: BotContext, shop: Shop, slotId: number, result
     const toPay = result.totalCents - result.creditUsedCents;
     const lines = [result.changed ? t.changed(result.code) : t.confirmed(result.code)];
     lines.push(t.total(euros(ctx, result.totalCents)));
-    if (result.creditUsedCents > 0) lines.push(t.credit(euros(ctx, result.creditUsedCents), euros(ctx, toPay)));
-    lines.push(t.payAtPickup, "", t.pickup(window(ctx, slot.startsAt, slot.endsAt), slotPlace(ctx, slot)));
+    if (result.creditUsedCents > 0)
+      lines.push(t.credit(euros(ctx, result.creditUsedCents), euros(ctx, toPay)));
+    lines.push(
+      t.payAtPickup,
+      "",
+      t.pickup(window(ctx, slot.startsAt, slot.endsAt), slotPlace(ctx, slot)),
+    );
     if (result.firstOrder) lines.push("", t.membership(euros(ctx, ctx.drive.membershipFeeCents)));
     lines.push(t.deadline(dateTime(ctx, shop.session.closesAt)));
-    const keyboard = [[button(ctx, t.myOrders, openOrders, {}), button(ctx, ctx.t.customerOrders.cart.catalogue, openHome, {})]];
+    const keyboard = [
+      [
+        button(ctx, t.myOrders, openOrders, {}),
+        button(ctx, ctx.t.customerOrders.cart.catalogue, openHome, {}),
+      ],
+    ];
     await show(ctx, { text: lines.join("\n"), keyboard });
     return;
   }
   switch (result.reason) {
     case "closed": {
-      const keyboard = [[button(ctx, t.myOrders, openOrders, {})]];
-      await show(ctx, { text: t.refusedClosed, keyboard });
+      // A change refused by the close leaves the order as it was: say when to collect it.
+      const kept = await findSessionOrder(ctx.deps.db, ctx.member!.id, sessionId);
+      const text =
+        kept?.status === "confirmed" ? orderView(ctx, kept, t.refusedClosed).text : t.refusedClosed;
+      await show(ctx, { text, keyboard: [[button(ctx, t.myOrders, openOrders, {})]] });
       return;
     }
     case "changed":
@@ -137,8 +171,11 @@ async function answerConfirm(ctx: BotContext, shop: Shop, slotId: number, result
     case "short": {
       const lines = [t.short];
       for (const item of result.shortages) {
-        const left = item.availableSteps > 0 ? quantity(ctx, item.availableSteps, item.measure) : t.noneLeft;
-        lines.push(t.shortLine(item.productName, quantity(ctx, item.wantedSteps, item.measure), left));
+        const left =
+          item.availableSteps > 0 ? quantity(ctx, item.availableSteps, item.measure) : t.noneLeft;
+        lines.push(
+          t.shortLine(item.productName, quantity(ctx, item.wantedSteps, item.measure), left),
+        );
       }
       const keyboard = [
         [button(ctx, t.fit, fitToStock, { session: shop.session.id, slot: slotId })],
@@ -190,7 +227,7 @@ export const checkoutFeature: Feature = {
         await ctx.answerCbQuery(ctx.t.customer.stale.closed, { show_alert: true });
         return;
       }
-      await answerConfirm(ctx, shop, values.slot, result);
+      await answerConfirm(ctx, shop, values.session, values.slot, result);
     });
     composer.action(fitToStock.pattern, async (ctx) => {
       const values = await parseButton(ctx, fitToStock);
@@ -202,11 +239,23 @@ export const checkoutFeature: Feature = {
           offerId: entry.offer.offerId,
           steps: entry.steps,
           minSteps: priceForKind(entry.offer, shop.kind).minSteps,
-          availableSteps: availableFor(entry.offer.remainingSteps, shop.ordered.get(entry.offer.offerId) ?? 0),
+          availableSteps: availableFor(
+            entry.offer.remainingSteps,
+            shop.ordered.get(entry.offer.offerId) ?? 0,
+          ),
         })),
       );
-      await replaceCart(ctx.deps.db, { memberId: ctx.member!.id, sessionId: shop.session.id, lines: fitted });
-      await showSlotOrRecap(ctx, await loadShop(ctx), values.slot, ctx.t.customerOrders.checkout.adjusted);
+      await replaceCart(ctx.deps.db, {
+        memberId: ctx.member!.id,
+        sessionId: shop.session.id,
+        lines: fitted,
+      });
+      await showSlotOrRecap(
+        ctx,
+        await loadShop(ctx),
+        values.slot,
+        ctx.t.customerOrders.checkout.adjusted,
+      );
     });
     return composer;
   },

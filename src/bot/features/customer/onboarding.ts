@@ -4,7 +4,14 @@ import { cleanCrateName, cleanPhone } from "../../../domain/checkout.ts";
 import type { BotContext } from "../../context.ts";
 import { onStepText } from "../../conversation.ts";
 import type { Feature } from "../../feature.ts";
-import { acceptConsent, editCrateName, editPhone, openCart, openHome, openOrders } from "./actions.ts";
+import {
+  acceptConsent,
+  editCrateName,
+  editPhone,
+  openCart,
+  openHome,
+  openOrders,
+} from "./actions.ts";
 import { homeView } from "./catalogue.ts";
 import { loadShop } from "./shopping.ts";
 import { button, parseButton, show, type View } from "./view.ts";

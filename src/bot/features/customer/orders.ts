@@ -1,7 +1,12 @@
 import { Composer } from "telegraf";
 import { isShoppable } from "../../../db/catalogue.ts";
 import { cancelOrder } from "../../../db/checkout.ts";
-import { copyOrderIntoCart, findMemberOrder, listMemberOrders, type OrderDetail } from "../../../db/orders.ts";
+import {
+  copyOrderIntoCart,
+  findMemberOrder,
+  listMemberOrders,
+  type OrderDetail,
+} from "../../../db/orders.ts";
 import { summarizeCart } from "../../../domain/pricing.ts";
 import type { Unit } from "../../../domain/values.ts";
 import type { BotContext } from "../../context.ts";
@@ -44,7 +49,9 @@ function pickupLine(ctx: BotContext, order: OrderDetail): string {
   const slot = order.pickupSlot;
   const start = slot?.startsAt ?? order.session.pickupStartsAt;
   const end = slot?.endsAt ?? order.session.pickupEndsAt;
-  const place = slot ? ctx.t.customer.home.place(slot.pickupPoint.name, slot.pickupPoint.address) : "";
+  const place = slot
+    ? ctx.t.customer.home.place(slot.pickupPoint.name, slot.pickupPoint.address)
+    : "";
   return ctx.t.customerOrders.checkout.pickup(window(ctx, start, end), place);
 }
 
@@ -69,10 +76,15 @@ export function orderView(ctx: BotContext, order: OrderDetail, note?: string): V
     "household",
   );
   const measures = new Map(
-    order.lines.map((line) => [line.offerId, { unit: line.offer.product.unit as Unit, stepSize: line.offer.product.stepSize }]),
+    order.lines.map((line) => [
+      line.offerId,
+      { unit: line.offer.product.unit as Unit, stepSize: line.offer.product.stepSize },
+    ]),
   );
   const status = t.status[order.status] ?? order.status;
-  const lines = [note, t.detailTitle(order.code, status)].filter((line): line is string => Boolean(line));
+  const lines = [note, t.detailTitle(order.code, status)].filter((line): line is string =>
+    Boolean(line),
+  );
   lines.push(...summaryLines(ctx, summary, (id) => measures.get(id)!, order.creditUsedCents), "");
   lines.push(pickupLine(ctx, order));
   const keyboard: Keyboard = [];
@@ -146,17 +158,23 @@ export const ordersFeature: Feature = {
       const t = ctx.t.customerOrders.orders;
       await show(ctx, {
         text: t.askCancel(order.code, euros(ctx, order.totalCents)),
-        keyboard: [[
-          button(ctx, t.yesCancel, cancelOrderNow, { order: order.id }),
-          button(ctx, t.noKeep, openOrder, { order: order.id }),
-        ]],
+        keyboard: [
+          [
+            button(ctx, t.yesCancel, cancelOrderNow, { order: order.id }),
+            button(ctx, t.noKeep, openOrder, { order: order.id }),
+          ],
+        ],
       });
     });
     composer.action(cancelOrderNow.pattern, async (ctx) => {
       const values = await parseButton(ctx, cancelOrderNow);
       if (!values || (await needsConsent(ctx))) return;
       const { db, now } = ctx.deps;
-      const result = await cancelOrder(db, { memberId: ctx.member!.id, orderId: values.order, now: now() });
+      const result = await cancelOrder(db, {
+        memberId: ctx.member!.id,
+        orderId: values.order,
+        now: now(),
+      });
       ctx.log.info({ orderId: values.order, ok: result.ok }, "order cancellation");
       const order = await findMemberOrder(db, ctx.member!.id, values.order);
       if (!order) {

@@ -9,7 +9,15 @@ import type { BotContext } from "../../context.ts";
 import { onStepText } from "../../conversation.ts";
 import type { Feature } from "../../feature.ts";
 import { listKinds, openCard, openCart, openList, setQuantity } from "./actions.ts";
-import { canOrder, cartLabel, currentSteps, euros, loadShop, quantity, type Shop } from "./shopping.ts";
+import {
+  canOrder,
+  cartLabel,
+  currentSteps,
+  euros,
+  loadShop,
+  quantity,
+  type Shop,
+} from "./shopping.ts";
 import { button, parseButton, show, type Keyboard, type View } from "./view.ts";
 
 /** Far above any real order: more is a typing slip. */
@@ -23,7 +31,13 @@ function available(shop: Shop, offer: OfferDetail): number | null {
 }
 
 /** A product's card: who makes it, its price for this customer, what is left, the basket. */
-export function cardView(ctx: BotContext, shop: Shop, offer: OfferDetail, back: Back, note?: string): View {
+export function cardView(
+  ctx: BotContext,
+  shop: Shop,
+  offer: OfferDetail,
+  back: Back,
+  note?: string,
+): View {
   const t = ctx.t.customer.card;
   const terms = priceForKind(offer, shop.kind);
   const step = formatStep(offer.measure, ctx.lang);
@@ -42,12 +56,16 @@ export function cardView(ctx: BotContext, shop: Shop, offer: OfferDetail, back: 
   const keyboard: Keyboard = [];
   if (canOrder(ctx.member)) {
     if (steps > 0) {
-      lines.push("", t.inCart(quantity(ctx, steps, offer.measure), euros(ctx, steps * terms.priceCents)));
+      lines.push(
+        "",
+        t.inCart(quantity(ctx, steps, offer.measure), euros(ctx, steps * terms.priceCents)),
+      );
     }
     lines.push(t.hint(quantity(ctx, Math.max(2, terms.minSteps), offer.measure)));
     const at = (target: number) => ({ offer: offer.offerId, steps: target, ...back });
     const row = [];
-    if (steps > 0) row.push(button(ctx, t.less, setQuantity, at(nextSteps(steps, "less", terms.minSteps))));
+    if (steps > 0)
+      row.push(button(ctx, t.less, setQuantity, at(nextSteps(steps, "less", terms.minSteps))));
     if (left === null || left > steps) {
       row.push(button(ctx, t.more, setQuantity, at(nextSteps(steps, "more", terms.minSteps))));
     }
@@ -58,7 +76,11 @@ export function cardView(ctx: BotContext, shop: Shop, offer: OfferDetail, back: 
     back.by === listKinds.cart
       ? button(ctx, ctx.t.customer.lists.back, openCart, {})
       : button(ctx, ctx.t.customer.lists.back, openList, back);
-  keyboard.push(canOrder(ctx.member) ? [backButton, button(ctx, cartLabel(ctx, shop), openCart, {})] : [backButton]);
+  keyboard.push(
+    canOrder(ctx.member)
+      ? [backButton, button(ctx, cartLabel(ctx, shop), openCart, {})]
+      : [backButton],
+  );
   return { text: lines.join("\n"), keyboard: keyboard.filter((row) => row.length > 0) };
 }
 
@@ -79,21 +101,36 @@ async function applySteps(ctx: BotContext, offer: OfferDetail, steps: number): P
   if (!offer.onSale) return { ok: false, message: t.stale.notOnSale };
   if (steps > maxSteps) return { ok: false, message: t.quantity.too_large };
   if (steps > 0) {
-    const check = checkCartLine({ ...offer, remainingSteps: available(shop, offer) }, steps, shop.kind);
+    const check = checkCartLine(
+      { ...offer, remainingSteps: available(shop, offer) },
+      steps,
+      shop.kind,
+    );
     if (!check.ok) {
       if (check.reason === "below_minimum") {
-        return { ok: false, message: t.quantity.below_minimum(quantity(ctx, check.minSteps, offer.measure)) };
+        return {
+          ok: false,
+          message: t.quantity.below_minimum(quantity(ctx, check.minSteps, offer.measure)),
+        };
       }
       if (check.reason === "over_stock") {
         if (check.remainingSteps === 0) return { ok: false, message: t.quantity.sold_out };
-        return { ok: false, message: t.quantity.over_stock(quantity(ctx, check.remainingSteps, offer.measure)) };
+        return {
+          ok: false,
+          message: t.quantity.over_stock(quantity(ctx, check.remainingSteps, offer.measure)),
+        };
       }
       return { ok: false, message: t.quantity.zero };
     }
   }
   const { db } = ctx.deps;
   await seedCartFromOrder(db, member.id, shop.session.id);
-  await setCartSteps(db, { memberId: member.id, sessionId: shop.session.id, offerId: offer.offerId, steps });
+  await setCartSteps(db, {
+    memberId: member.id,
+    sessionId: shop.session.id,
+    offerId: offer.offerId,
+    steps,
+  });
   shop = await loadShop(ctx);
   ctx.log.info({ sessionId: shop.session.id, offerId: offer.offerId, steps }, "basket line set");
   return { ok: true, shop };
@@ -172,7 +209,10 @@ export const productCardFeature: Feature = {
         await ctx.reply(`${result.message}\n${t.unchanged}`, { parse_mode: "HTML" });
         return;
       }
-      const note = ctx.t.customer.card.updated(quantity(ctx, parsed.steps, offer.measure), offer.productName);
+      const note = ctx.t.customer.card.updated(
+        quantity(ctx, parsed.steps, offer.measure),
+        offer.productName,
+      );
       await show(ctx, cardView(ctx, result.shop, offer, back(data), note));
     });
     return composer;

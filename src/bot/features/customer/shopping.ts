@@ -1,5 +1,9 @@
 import { readCart, type CartEntry } from "../../../db/cart.ts";
-import { findShoppingSession, listPickupSlots, type ShoppingSession } from "../../../db/catalogue.ts";
+import {
+  findShoppingSession,
+  listPickupSlots,
+  type ShoppingSession,
+} from "../../../db/catalogue.ts";
 import { orderedSteps } from "../../../db/orders.ts";
 import type { Member } from "../../../db/members.ts";
 import { formatDateTime, formatPickupWindow } from "../../../domain/calendar.ts";
@@ -24,7 +28,9 @@ export function kindOf(member: Member | null): CustomerKind {
 
 /** Only a registered customer who accepted the privacy notice may fill a basket. */
 export function canOrder(member: Member | null): member is Member {
-  return member !== null && member.consentAt !== null && member.erasedAt === null && member.isCustomer;
+  return (
+    member !== null && member.consentAt !== null && member.erasedAt === null && member.isCustomer
+  );
 }
 
 export async function loadShop(ctx: BotContext): Promise<Shop> {
@@ -33,7 +39,10 @@ export async function loadShop(ctx: BotContext): Promise<Shop> {
   const kind = kindOf(ctx.member);
   const member = ctx.member;
   const [cart, ordered] = member
-    ? await Promise.all([readCart(db, member.id, shop.session.id), orderedSteps(db, member.id, shop.session.id)])
+    ? await Promise.all([
+        readCart(db, member.id, shop.session.id),
+        orderedSteps(db, member.id, shop.session.id),
+      ])
     : [[], new Map<number, number>()];
   return { ...shop, kind, cart, ordered, summary: summarizeCart(cart, kind) };
 }

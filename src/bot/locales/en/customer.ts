@@ -35,8 +35,7 @@ export const customer: typeof fr = {
     title: "🧺 <b>This week's sale</b>",
     closesAt: (when: string) => html`Orders until ${when}.`,
     pickup: (when: string) => html`📍 Pickup ${when}`,
-    place: (name: string, address: string) =>
-      address ? html`${name}, ${address}` : html`${name}`,
+    place: (name: string, address: string) => (address ? html`${name}, ${address}` : html`${name}`),
     permanentOnly: (when: string) =>
       html`No sale is open right now. Permanent-sale products can still be ordered, ` +
       html`for the pickup on ${when}.`,
@@ -70,7 +69,8 @@ export const customer: typeof fr = {
     left: (quantity: string) => html`${quantity} left.`,
     soldOut: "Sold out.",
     permanent: "♾ Permanent sale: collected at the next pickup.",
-    inCart: (quantity: string, total: string) => html`🛒 In your basket: <b>${quantity}</b> (${total})`,
+    inCart: (quantity: string, total: string) =>
+      html`🛒 In your basket: <b>${quantity}</b> (${total})`,
     hint: (example: string) => html`✍️ Or type a quantity, for example “${example}”.`,
     more: "➕",
     less: "➖",
@@ -91,10 +91,12 @@ export const customer: typeof fr = {
       html`I did not understand this quantity. Type a number, for example “${example}”.`,
     zero: "Zero is not a quantity: to take the product out, tap “🗑 Remove”.",
     negative: "A quantity cannot be negative.",
-    not_a_multiple: (step: string) => html`This product is sold by ${step}: type a multiple of ${step}.`,
+    not_a_multiple: (step: string) =>
+      html`This product is sold by ${step}: type a multiple of ${step}.`,
     too_large: "That is far too much: check the quantity.",
     fraction_of_piece: "This product is sold by the piece: type a whole number.",
-    wrong_unit: (step: string) => html`This product is not counted in that unit: it is sold by ${step}.`,
+    wrong_unit: (step: string) =>
+      html`This product is not counted in that unit: it is sold by ${step}.`,
     below_minimum: (quantity: string) => html`Your minimum is ${quantity}.`,
     over_stock: (quantity: string) => html`Only ${quantity} left: type a smaller quantity.`,
     sold_out: "This product is sold out.",

@@ -6,13 +6,15 @@ export const customerOrders = {
     title: "🛒 <b>Votre panier</b>",
     changing: (code: string) => html`✏️ <b>Modification de la commande ${code}</b>`,
     group: (producer: string) => html`<b>${producer}</b>`,
-    line: (name: string, quantity: string, total: string) => html`• ${name} — ${quantity} — ${total}`,
-    subtotal: (amount: string) => html`  <i>sous-total ${amount}</i>`,
+    line: (name: string, quantity: string, total: string) =>
+      html`• ${name} — ${quantity} — ${total}`,
+    subtotal: (amount: string) => html` <i>sous-total ${amount}</i>`,
     total: (amount: string) => html`<b>Total : ${amount}</b>`,
     credit: (credit: string, toPay: string) => html`Avoir déduit : −${credit} → à payer ${toPay}`,
     empty: "Votre panier est vide. Choisissez des produits dans le catalogue.",
     orderConfirmed: (code: string, total: string) =>
-      html`Votre commande <b>${code}</b> (${total}) est confirmée. Touchez « Voir la commande » pour la changer.`,
+      html`Votre commande <b>${code}</b> (${total}) est confirmée. Touchez « Voir la commande » pour
+        la changer.`,
     editLine: (name: string, quantity: string) => `✏️ ${name} (${quantity})`,
     checkout: (total: string) => `✅ Commander · ${total}`,
     emptyButton: "🗑 Vider",
@@ -26,7 +28,7 @@ export const customerOrders = {
     chooseSlot: (day: string) => html`Quand passez-vous chercher votre cagette ? (${day})`,
     slotButton: (times: string, place: string) => `${times} · ${place}`,
     recapTitle: "<b>Récapitulatif</b>",
-    pickup: (when: string, place: string) => html`📍 Retrait ${when}\n${place}`,
+    pickup: (when: string, place: string) => html`📍 Retrait ${when} ${place}`,
     membership: (fee: string) =>
       html`👋 Première commande : l’adhésion au drive (au moins ${fee}) se règle au premier retrait.`,
     deadline: (when: string) => html`Modifiable ou annulable jusqu’au ${when}.`,
@@ -34,15 +36,20 @@ export const customerOrders = {
     changeSlot: "🕒 Autre créneau",
     backToCart: "‹ Modifier le panier",
     adjusted: "Panier ajusté à ce qui reste. Vérifiez et confirmez :",
-    confirmed: (code: string) => html`✅ <b>Commande confirmée !</b>\nCode de votre cagette : <b>${code}</b>`,
-    changed: (code: string) => html`✅ <b>Commande modifiée.</b>\nCode de votre cagette : <b>${code}</b>`,
+    confirmed: (code: string) =>
+      html`✅ <b>Commande confirmée !</b> Code de votre cagette : <b>${code}</b>`,
+    changed: (code: string) =>
+      html`✅ <b>Commande modifiée.</b> Code de votre cagette : <b>${code}</b>`,
     total: (amount: string) => html`Total : <b>${amount}</b>`,
-    credit: (credit: string, toPay: string) => html`Avoir déduit : −${credit}, reste à payer ${toPay}`,
+    credit: (credit: string, toPay: string) =>
+      html`Avoir déduit : −${credit}, reste à payer ${toPay}`,
     payAtPickup: "Vous payez au retrait.",
-    refusedClosed: "⛔ <b>Trop tard : la vente vient de fermer.</b> Ce panier n’a pas été commandé.",
+    refusedClosed:
+      "⛔ <b>Trop tard : la vente vient de fermer.</b> Ce panier n’a pas été commandé.",
     basketChanged: "Votre panier a changé depuis ce récapitulatif. Voici le nouveau :",
     empty: "Votre panier est vide : rien à commander.",
-    noSlot: "Aucun créneau de retrait n’est prévu pour cette vente. Un coordinateur va le corriger.",
+    noSlot:
+      "Aucun créneau de retrait n’est prévu pour cette vente. Un coordinateur va le corriger.",
     badSlot: "Ce créneau n’existe plus. Choisissez-en un autre :",
     slotFull: "Ce créneau est complet. Choisissez-en un autre :",
     short: "😕 <b>Il n’en reste plus assez.</b> Rien n’a été commandé :",
@@ -75,7 +82,8 @@ export const customerOrders = {
       html`Annuler la commande <b>${code}</b> (${total}) ? Les produits retournent en vente.`,
     yesCancel: "Oui, annuler",
     noKeep: "Non, la garder",
-    cancelled: (code: string) => html`La commande <b>${code}</b> est annulée. Vous n’avez rien à payer.`,
+    cancelled: (code: string) =>
+      html`La commande <b>${code}</b> est annulée. Vous n’avez rien à payer.`,
     alreadyCancelled: "Cette commande est déjà annulée.",
     tooLate: "Trop tard : la vente est close, la commande ne peut plus changer.",
   },

@@ -23,7 +23,8 @@ export const customer = {
     askName: "Quel nom écrire sur votre cagette ? Tapez-le (2 à 60 caractères).",
     askPhone: "Tapez votre numéro de téléphone, par exemple 06 12 34 56 78.",
     badName: "Ce nom ne convient pas : il faut entre 2 et 60 caractères. Tapez-en un autre.",
-    badPhone: "Ce numéro ne ressemble pas à un téléphone (6 à 15 chiffres). Tapez-le à nouveau, ou /annuler.",
+    badPhone:
+      "Ce numéro ne ressemble pas à un téléphone (6 à 15 chiffres). Tapez-le à nouveau, ou /annuler.",
     accepted: "✅ C’est noté, bienvenue ! Voici la vente en cours.",
     needConsent: "Pour commander, acceptez d’abord la courte notice : tapez /start.",
     welcomeBack: "Que voulez-vous faire ?",
@@ -35,8 +36,7 @@ export const customer = {
     title: "🧺 <b>Vente de la semaine</b>",
     closesAt: (when: string) => html`Commandes jusqu’au ${when}.`,
     pickup: (when: string) => html`📍 Retrait ${when}`,
-    place: (name: string, address: string) =>
-      address ? html`${name}, ${address}` : html`${name}`,
+    place: (name: string, address: string) => (address ? html`${name}, ${address}` : html`${name}`),
     permanentOnly: (when: string) =>
       html`Pas de vente ouverte en ce moment. Les produits en vente permanente se commandent ` +
       html`quand même, pour le retrait du ${when}.`,
@@ -70,7 +70,8 @@ export const customer = {
     left: (quantity: string) => html`Il en reste ${quantity}.`,
     soldOut: "Épuisé.",
     permanent: "♾ Vente permanente : à retirer au prochain drive.",
-    inCart: (quantity: string, total: string) => html`🛒 Dans votre panier : <b>${quantity}</b> (${total})`,
+    inCart: (quantity: string, total: string) =>
+      html`🛒 Dans votre panier : <b>${quantity}</b> (${total})`,
     hint: (example: string) => html`✍️ Ou tapez une quantité, par exemple « ${example} ».`,
     more: "➕",
     less: "➖",
@@ -91,12 +92,15 @@ export const customer = {
       html`Je n’ai pas compris cette quantité. Tapez un nombre, par exemple « ${example} ».`,
     zero: "Zéro, ce n’est pas une quantité : pour retirer le produit, touchez « 🗑 Retirer ».",
     negative: "Une quantité ne peut pas être négative.",
-    not_a_multiple: (step: string) => html`Ce produit se vend par ${step} : tapez un multiple de ${step}.`,
+    not_a_multiple: (step: string) =>
+      html`Ce produit se vend par ${step} : tapez un multiple de ${step}.`,
     too_large: "C’est beaucoup trop : vérifiez la quantité.",
     fraction_of_piece: "Ce produit se vend à la pièce : tapez un nombre entier.",
-    wrong_unit: (step: string) => html`Ce produit ne se compte pas dans cette unité : il se vend par ${step}.`,
+    wrong_unit: (step: string) =>
+      html`Ce produit ne se compte pas dans cette unité : il se vend par ${step}.`,
     below_minimum: (quantity: string) => html`Pour vous, le minimum est ${quantity}.`,
-    over_stock: (quantity: string) => html`Il n’en reste que ${quantity} : tapez une quantité plus petite.`,
+    over_stock: (quantity: string) =>
+      html`Il n’en reste que ${quantity} : tapez une quantité plus petite.`,
     sold_out: "Ce produit est épuisé.",
     unchanged: "Votre panier n’a pas changé.",
   },
