@@ -59,7 +59,7 @@ export async function replaceCart(
   });
 }
 
-/** Count and value of the basket at default prices are not enough: callers price by kind. */
+/** How many lines the basket holds; its value depends on the customer kind, see summarizeCart. */
 export async function countCartLines(db: Tx, memberId: number, sessionId: number): Promise<number> {
   return db.cartLine.count({ where: { memberId, sessionId } });
 }
