@@ -52,7 +52,14 @@ export async function startWebhookServer(
     } catch {
       return send(res, 400, { ok: false });
     }
-    await bot.handleUpdate(update);
+    try {
+      await bot.handleUpdate(update);
+    } catch (error) {
+      // Handler errors end in bot.catch; this is the guard or the database failing. A 500
+      // makes Telegram deliver the update again later, and the guard keeps that idempotent.
+      logger.error({ err: error, updateId: update.update_id }, "webhook update failed");
+      return send(res, 500, { ok: false });
+    }
     send(res, 200, { ok: true });
   }
 
