@@ -16,6 +16,10 @@ import { productCardFeature } from "./features/customer/product-card.ts";
 import { packingFeature } from "./features/coordinator/packing.ts";
 import { pickupFeature } from "./features/coordinator/pickup.ts";
 import { adjustmentsFeature } from "./features/coordinator/adjustments.ts";
+import { complaintFeature } from "./features/complaint.ts";
+import { complaintDecisionFeature } from "./features/coordinator/complaints.ts";
+import { shiftsFeature } from "./features/coordinator/shifts.ts";
+import { statsFeature } from "./features/coordinator/stats.ts";
 import { scheduleFeature } from "./features/coordinator/schedule.ts";
 import { newsletterFeature } from "./features/coordinator/newsletter.ts";
 import { broadcastFeature } from "./features/coordinator/broadcast.ts";
@@ -43,6 +47,10 @@ export const features: Feature[] = [
   packingFeature,
   pickupFeature,
   adjustmentsFeature,
+  complaintFeature,
+  complaintDecisionFeature,
+  shiftsFeature,
+  statsFeature,
   scheduleFeature,
   newsletterFeature,
   broadcastFeature,

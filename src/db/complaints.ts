@@ -164,3 +164,16 @@ export async function decideComplaint(db: Db, input: DecisionInput): Promise<Dec
     return { ok: true, facts } as const;
   });
 }
+
+/** An open complaint of the drive, with its order code; null once decided or unknown. */
+export async function findOpenComplaint(
+  db: Tx,
+  driveId: number,
+  complaintId: number,
+): Promise<{ id: number; orderCode: string } | null> {
+  const row = await db.complaint.findFirst({
+    where: { id: complaintId, status: "open", member: { driveId } },
+    select: { id: true, order: { select: { code: true } } },
+  });
+  return row ? { id: row.id, orderCode: row.order?.code ?? "?" } : null;
+}

@@ -109,3 +109,12 @@ export async function listShiftDaysByProducer(
   }
   return days;
 }
+
+/** A member's display name, or null when they are not in the drive. */
+export async function findMemberName(db: Tx, driveId: number, memberId: number): Promise<string | null> {
+  const member = await db.member.findFirst({
+    where: { id: memberId, driveId, erasedAt: null },
+    select: { crateName: true, firstName: true },
+  });
+  return member ? member.crateName || member.firstName : null;
+}
