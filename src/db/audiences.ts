@@ -57,7 +57,11 @@ export async function findRecipients(db: Tx, where: Prisma.MemberWhereInput): Pr
     select: { id: true, telegramId: true, language: true },
     orderBy: { id: "asc" },
   });
-  return rows.map((row) => ({ memberId: row.id, telegramId: row.telegramId, language: row.language }));
+  return rows.map((row) => ({
+    memberId: row.id,
+    telegramId: row.telegramId,
+    language: row.language,
+  }));
 }
 
 export async function countAudience(

@@ -68,7 +68,10 @@ export async function queueBroadcast(
       const broadcast = await tx.broadcast.findUniqueOrThrow({ where: { id } });
       const audience = broadcast.audience as Audience;
       const recipients = await findAudience(tx, broadcast.driveId, audience, broadcast.sessionId);
-      await enqueueMessages(tx, recipients.map((recipient) => messageFor(broadcast, recipient)));
+      await enqueueMessages(
+        tx,
+        recipients.map((recipient) => messageFor(broadcast, recipient)),
+      );
       return { broadcast, recipients: recipients.length };
     },
     { timeout: 60_000 },

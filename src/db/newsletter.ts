@@ -20,7 +20,11 @@ export async function loadNewsletterContent(
   session: Pick<Session, "id" | "driveId" | "opensAt">,
 ): Promise<NewsletterContent> {
   const previous = await db.session.findFirst({
-    where: { driveId: session.driveId, opensAt: { lt: session.opensAt }, status: { not: "cancelled" } },
+    where: {
+      driveId: session.driveId,
+      opensAt: { lt: session.opensAt },
+      status: { not: "cancelled" },
+    },
     orderBy: { opensAt: "desc" },
     select: { opensAt: true },
   });
@@ -35,7 +39,12 @@ export async function loadNewsletterContent(
     orderBy: { product: { name: "asc" } },
     select: {
       product: {
-        select: { name: true, seasonal: true, createdAt: true, producer: { select: { name: true } } },
+        select: {
+          name: true,
+          seasonal: true,
+          createdAt: true,
+          producer: { select: { name: true } },
+        },
       },
     },
   });

@@ -1,10 +1,7 @@
 import { findRecipients, type Recipient } from "./audiences.ts";
 import type { Tx } from "./client.ts";
 
-export type SessionMark =
-  | "newsletterSentAt"
-  | "closingReminderSentAt"
-  | "pickupReminderSentAt";
+export type SessionMark = "newsletterSentAt" | "closingReminderSentAt" | "pickupReminderSentAt";
 
 /**
  * Marks a session's message as sent, once: the update is conditional on the mark being

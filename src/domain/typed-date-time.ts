@@ -2,11 +2,27 @@ import { DateTime } from "luxon";
 import { validateLocalTime } from "./local-time.ts";
 
 const weekdayNames: Record<string, number> = {
-  lundi: 1, mardi: 2, mercredi: 3, jeudi: 4, vendredi: 5, samedi: 6, dimanche: 7,
-  monday: 1, tuesday: 2, wednesday: 3, thursday: 4, friday: 5, saturday: 6, sunday: 7,
+  lundi: 1,
+  mardi: 2,
+  mercredi: 3,
+  jeudi: 4,
+  vendredi: 5,
+  samedi: 6,
+  dimanche: 7,
+  monday: 1,
+  tuesday: 2,
+  wednesday: 3,
+  thursday: 4,
+  friday: 5,
+  saturday: 6,
+  sunday: 7,
 };
 const relativeDays: Record<string, number> = {
-  "aujourd'hui": 0, "aujourd’hui": 0, today: 0, demain: 1, tomorrow: 1,
+  "aujourd'hui": 0,
+  "aujourd’hui": 0,
+  today: 0,
+  demain: 1,
+  tomorrow: 1,
 };
 
 /**

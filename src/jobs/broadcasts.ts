@@ -12,7 +12,11 @@ import type { JobDeps } from "./job-deps.ts";
 import { textsOf } from "./job-texts.ts";
 
 /** One recipient's copy of an announcement: the coordinator's words as they wrote them. */
-export function announcementFor(broadcast: Broadcast, recipient: Recipient, now: Date): OutgoingMessage {
+export function announcementFor(
+  broadcast: Broadcast,
+  recipient: Recipient,
+  now: Date,
+): OutgoingMessage {
   const base = {
     chatId: recipient.telegramId,
     memberId: recipient.memberId,
@@ -24,7 +28,10 @@ export function announcementFor(broadcast: Broadcast, recipient: Recipient, now:
     return {
       ...base,
       method: "sendPhoto",
-      payload: { photo: broadcast.photoFileId, ...(broadcast.text ? { caption: broadcast.text } : {}) },
+      payload: {
+        photo: broadcast.photoFileId,
+        ...(broadcast.text ? { caption: broadcast.text } : {}),
+      },
     };
   }
   return { ...base, payload: { text: broadcast.text } };
@@ -71,8 +78,14 @@ export async function sendBroadcastReports(deps: JobDeps, now: Date): Promise<nu
       if (!(await claimBroadcastReport(tx, broadcast.id, now))) return false;
       if (!author) return true;
       const { t } = textsOf(author.language);
-      const excerpt = broadcast.text.length > 40 ? `${broadcast.text.slice(0, 40)}…` : broadcast.text;
-      const text = t.broadcast.report(excerpt, delivery.sent, delivery.failed, delivery.unreachable);
+      const excerpt =
+        broadcast.text.length > 40 ? `${broadcast.text.slice(0, 40)}…` : broadcast.text;
+      const text = t.broadcast.report(
+        excerpt,
+        delivery.sent,
+        delivery.failed,
+        delivery.unreachable,
+      );
       await enqueueMessages(tx, [
         {
           chatId: author.telegramId,

@@ -21,29 +21,35 @@ export async function sendClosingReminder(deps: JobDeps, now: Date): Promise<num
   const at = closingReminderAt(scheduleOf(drive), session);
   if (!at || now < at) return null;
 
-  const sent = await db.$transaction(async (tx) => {
-    if (!(await claimSessionMark(tx, session.id, "closingReminderSentAt", now))) return null;
-    const targets = await findClosingReminderTargets(tx, driveId, session.id);
-    const message = (kind: "notOrdered" | "withBasket") => (recipient: (typeof targets)["notOrdered"][number]): OutgoingMessage => {
-      const { lang, t } = textsOf(recipient.language);
-      const closes = formatDateTime(session.closesAt, drive.timezone, lang);
-      const text =
-        kind === "withBasket"
-          ? t.schedule.reminders.closingBasket(closes)
-          : t.schedule.reminders.closingNotOrdered(drive.name, closes);
-      return {
-        chatId: recipient.telegramId,
-        memberId: recipient.memberId,
-        payload: { text, parse_mode: "HTML" },
-        reason: kind === "withBasket" ? "closing_reminder_basket" : "closing_reminder",
-        notBefore: now,
-      };
-    };
-    return enqueueMessages(tx, [
-      ...targets.withBasket.map(message("withBasket")),
-      ...targets.notOrdered.map(message("notOrdered")),
-    ]);
-  }, { timeout: 60_000 });
-  if (sent !== null) logger.info({ sessionId: session.id, recipients: sent }, "closing reminder queued");
+  const sent = await db.$transaction(
+    async (tx) => {
+      if (!(await claimSessionMark(tx, session.id, "closingReminderSentAt", now))) return null;
+      const targets = await findClosingReminderTargets(tx, driveId, session.id);
+      const message =
+        (kind: "notOrdered" | "withBasket") =>
+        (recipient: (typeof targets)["notOrdered"][number]): OutgoingMessage => {
+          const { lang, t } = textsOf(recipient.language);
+          const closes = formatDateTime(session.closesAt, drive.timezone, lang);
+          const text =
+            kind === "withBasket"
+              ? t.schedule.reminders.closingBasket(closes)
+              : t.schedule.reminders.closingNotOrdered(drive.name, closes);
+          return {
+            chatId: recipient.telegramId,
+            memberId: recipient.memberId,
+            payload: { text, parse_mode: "HTML" },
+            reason: kind === "withBasket" ? "closing_reminder_basket" : "closing_reminder",
+            notBefore: now,
+          };
+        };
+      return enqueueMessages(tx, [
+        ...targets.withBasket.map(message("withBasket")),
+        ...targets.notOrdered.map(message("notOrdered")),
+      ]);
+    },
+    { timeout: 60_000 },
+  );
+  if (sent !== null)
+    logger.info({ sessionId: session.id, recipients: sent }, "closing reminder queued");
   return sent;
 }

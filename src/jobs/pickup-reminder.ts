@@ -1,7 +1,11 @@
 import { findDrive } from "../db/drive.ts";
 import { scheduleOf } from "../db/drive-schedule.ts";
 import { enqueueMessages } from "../db/outbox.ts";
-import { claimSessionMark, findMainPickupPoint, findPickupReminderTargets } from "../db/reminders.ts";
+import {
+  claimSessionMark,
+  findMainPickupPoint,
+  findPickupReminderTargets,
+} from "../db/reminders.ts";
 import { formatPickupWindow, pickupReminderAt } from "../domain/calendar.ts";
 import type { JobDeps } from "./job-deps.ts";
 import { textsOf } from "./job-texts.ts";
@@ -22,36 +26,40 @@ export async function sendPickupReminder(deps: JobDeps, now: Date): Promise<numb
   const at = pickupReminderAt(scheduleOf(drive), session) ?? session.closesAt;
   if (now < at) return null;
 
-  const sent = await db.$transaction(async (tx) => {
-    if (!(await claimSessionMark(tx, session.id, "pickupReminderSentAt", now))) return null;
-    const point = await findMainPickupPoint(tx, driveId);
-    const targets = await findPickupReminderTargets(tx, session.id);
-    return enqueueMessages(
-      tx,
-      targets.map((target) => {
-        const { lang, t } = textsOf(target.language);
-        const r = t.schedule.reminders;
-        const when = formatPickupWindow(
-          target.startsAt ?? session.pickupStartsAt,
-          target.endsAt ?? session.pickupEndsAt,
-          drive.timezone,
-          lang,
-        );
-        const name = target.pointName ?? point?.name;
-        const address = target.pointName ? target.pointAddress : point?.address;
-        const place = name ? [name, address].filter(Boolean).join(", ") : r.pickupNoPlace;
-        const lines = [r.pickup(target.code, when, place)];
-        if (target.crateNumber !== null) lines.push(r.crate(target.crateNumber));
-        return {
-          chatId: target.telegramId,
-          memberId: target.memberId,
-          payload: { text: lines.join("\n"), parse_mode: "HTML" },
-          reason: "pickup_reminder",
-          notBefore: now,
-        };
-      }),
-    );
-  }, { timeout: 60_000 });
-  if (sent !== null) logger.info({ sessionId: session.id, recipients: sent }, "pickup reminder queued");
+  const sent = await db.$transaction(
+    async (tx) => {
+      if (!(await claimSessionMark(tx, session.id, "pickupReminderSentAt", now))) return null;
+      const point = await findMainPickupPoint(tx, driveId);
+      const targets = await findPickupReminderTargets(tx, session.id);
+      return enqueueMessages(
+        tx,
+        targets.map((target) => {
+          const { lang, t } = textsOf(target.language);
+          const r = t.schedule.reminders;
+          const when = formatPickupWindow(
+            target.startsAt ?? session.pickupStartsAt,
+            target.endsAt ?? session.pickupEndsAt,
+            drive.timezone,
+            lang,
+          );
+          const name = target.pointName ?? point?.name;
+          const address = target.pointName ? target.pointAddress : point?.address;
+          const place = name ? [name, address].filter(Boolean).join(", ") : r.pickupNoPlace;
+          const lines = [r.pickup(target.code, when, place)];
+          if (target.crateNumber !== null) lines.push(r.crate(target.crateNumber));
+          return {
+            chatId: target.telegramId,
+            memberId: target.memberId,
+            payload: { text: lines.join("\n"), parse_mode: "HTML" },
+            reason: "pickup_reminder",
+            notBefore: now,
+          };
+        }),
+      );
+    },
+    { timeout: 60_000 },
+  );
+  if (sent !== null)
+    logger.info({ sessionId: session.id, recipients: sent }, "pickup reminder queued");
   return sent;
 }

@@ -34,7 +34,10 @@ export function cronJobsOf(schedule: WeeklySchedule): CronJob[] {
       name: "closing_reminder",
       expression: cronExpression(schedule.closingReminderWeekday, schedule.closingReminderTime),
     },
-    { name: "pickup_reminder", expression: cronExpression(reminderDay, schedule.pickupReminderTime) },
+    {
+      name: "pickup_reminder",
+      expression: cronExpression(reminderDay, schedule.pickupReminderTime),
+    },
   ];
 }
 
@@ -88,7 +91,10 @@ export async function startScheduler(deps: JobDeps, options: SchedulerOptions): 
     tasks = jobs.map((job) =>
       cronSchedule(
         job.expression,
-        () => runCron(job.name).catch((error: unknown) => log.error({ err: error, job: job.name }, "cron job failed")),
+        () =>
+          runCron(job.name).catch((error: unknown) =>
+            log.error({ err: error, job: job.name }, "cron job failed"),
+          ),
         { name: job.name, timezone: drive.timezone, noOverlap: true },
       ),
     );

@@ -29,7 +29,8 @@ export async function runSessionCycle(deps: JobDeps, now: Date): Promise<CycleRe
     data: { status: "cancelled" },
   });
   result.cancelled = missed.count;
-  if (missed.count > 0) logger.warn({ count: missed.count }, "sessions missed while down, cancelled");
+  if (missed.count > 0)
+    logger.warn({ count: missed.count }, "sessions missed while down, cancelled");
 
   const drive = await findDrive(db, driveId);
   const session = await ensureSession(db, driveId, currentOrNextCycle(scheduleOf(drive), now));

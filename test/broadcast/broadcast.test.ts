@@ -34,7 +34,11 @@ describe("announcements with /diffuser", () => {
     // Monday 6 December 2027, 11:00 in Paris.
     t = await startTestApp({ now: "2027-12-06T10:00:00Z" });
     await makeCoordinator(t, COORD);
-    for (const [id, name] of [[ANNE, "Anne"], [BRUNO, "Bruno"], [CLARA, "Clara"]] as const) {
+    for (const [id, name] of [
+      [ANNE, "Anne"],
+      [BRUNO, "Bruno"],
+      [CLARA, "Clara"],
+    ] as const) {
       await addCustomer(t, id, name);
     }
     await t.user(FARMER, "Fermier").command("start");
@@ -99,7 +103,9 @@ describe("announcements with /diffuser", () => {
     t.clock.set("2027-12-08T13:00:00Z");
     await tick(t.app.deps, t.clock.now());
     await waitForOutbox(t);
-    const photos = t.api.callsSince(start).filter((call) => call.method === "sendPhoto" && call.chatId === FARMER);
+    const photos = t.api
+      .callsSince(start)
+      .filter((call) => call.method === "sendPhoto" && call.chatId === FARMER);
     expect(photos).toHaveLength(1);
     expect(photos[0]!.response?.ok).toBe(true);
     expect(photos[0]!.params.photo).toBe(fileId);

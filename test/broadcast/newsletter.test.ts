@@ -58,7 +58,7 @@ describe("the opening newsletter and the coordinator's own line", () => {
     expect(kept.text).toContain("partira ainsi");
   });
 
-  it("sends the newsletter with that line at the opening, then no longer lets it change", async () => {
+  it("sends the newsletter with that line at the opening, then keeps it as sent", async () => {
     t.clock.set("2027-12-10T17:00:00Z");
     await tick(t.app.deps, t.clock.now());
     await waitForOutbox(t);

@@ -9,7 +9,7 @@ describe("catching up after downtime", () => {
     apps.length = 0;
   });
 
-  it("closes once, at start, a session whose close time passed while the bot was down", async () => {
+  it("closes once, at start, a session whose close passed while the bot was down", async () => {
     const t = await startTestApp({ now: "2027-03-26T17:30:00Z" });
     apps.push(t);
     await tick(t.app.deps, t.clock.now());
@@ -33,7 +33,9 @@ describe("catching up after downtime", () => {
     const still = await again.app.db.session.findUniqueOrThrow({ where: { id: open.id } });
     expect(still.closedAt?.toISOString()).toBe("2027-03-30T08:00:00.000Z");
     const next = await again.app.db.session.findMany({ where: { status: "scheduled" } });
-    expect(next.map((session) => session.opensAt.toISOString())).toEqual(["2027-04-02T16:00:00.000Z"]);
+    expect(next.map((session) => session.opensAt.toISOString())).toEqual([
+      "2027-04-02T16:00:00.000Z",
+    ]);
   });
 
   it("sends the opening newsletter once when two processes tick at the same moment", async () => {

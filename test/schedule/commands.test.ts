@@ -29,14 +29,18 @@ describe("the coordinator's schedule commands", () => {
   });
 
   it("shows coordinator commands only in coordinators' menus", async () => {
-    const customerMenu = t.app.deps.menu.entriesFor(["customer"], "fr").map((entry) => entry.command);
+    const customerMenu = t.app.deps.menu
+      .entriesFor(["customer"], "fr")
+      .map((entry) => entry.command);
     const coordinatorMenu = t.app.deps.menu
       .entriesFor(["customer", "coordinator"], "fr")
       .map((entry) => entry.command);
     expect(customerMenu).not.toContain("horaires");
     expect(customerMenu).not.toContain("diffuser");
     expect(customerMenu).toContain("desabonner");
-    expect(coordinatorMenu).toEqual(expect.arrayContaining(["horaires", "ouvrir", "fermer", "lettre", "diffuser"]));
+    expect(coordinatorMenu).toEqual(
+      expect.arrayContaining(["horaires", "ouvrir", "fermer", "lettre", "diffuser"]),
+    );
   });
 
   it("refuses an opening time between 02:00 and 03:00 and explains why", async () => {

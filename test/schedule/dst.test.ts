@@ -21,9 +21,10 @@ describe("the week of the October 2027 clock change", () => {
     await t.stop();
   });
 
-  const session = () => t.app.db.session.findFirstOrThrow({ where: { status: { not: "cancelled" } } });
+  const session = () =>
+    t.app.db.session.findFirstOrThrow({ where: { status: { not: "cancelled" } } });
 
-  it("keeps the local times: opens Friday 18:00 summer time, closes Monday 20:00 winter time", async () => {
+  it("opens Friday 18:00 summer time and closes Monday 20:00 winter time", async () => {
     await tick(t.app.deps, t.clock.now());
     const s = await session();
     expect(s.opensAt.toISOString()).toBe("2027-10-29T16:00:00.000Z");
@@ -50,7 +51,9 @@ describe("the week of the October 2027 clock change", () => {
     await tick(t.app.deps, t.clock.now());
     expect((await session()).status).toBe("closed");
 
-    const customer = await t.app.db.member.findFirstOrThrow({ where: { telegramId: BigInt(CUSTOMER) } });
+    const customer = await t.app.db.member.findFirstOrThrow({
+      where: { telegramId: BigInt(CUSTOMER) },
+    });
     await t.app.db.order.create({
       data: { sessionId: (await session()).id, memberId: customer.id, code: "P4X" },
     });

@@ -31,7 +31,13 @@ export async function addOffer(t: TestApp, sessionId: number, product: string, s
     update: {},
   });
   const item = await t.app.db.product.create({
-    data: { producerId: producer.id, name: product, category: "légumes", priceCents: 350, seasonal },
+    data: {
+      producerId: producer.id,
+      name: product,
+      category: "légumes",
+      priceCents: 350,
+      seasonal,
+    },
   });
   return t.app.db.offer.create({ data: { sessionId, productId: item.id, priceCents: 350 } });
 }

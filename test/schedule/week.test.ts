@@ -3,7 +3,8 @@ import { tick } from "../../src/jobs/tick.ts";
 import { startTestApp, type TestApp } from "../support/test-app.ts";
 import { addCustomer, addOffer, addPickupPoint, textsSentTo, waitForOutbox } from "./helpers.ts";
 
-// The week of the spring clock change: Paris is UTC+1 until Sunday 28 March 2027 02:00, UTC+2 after.
+// The week of the spring clock change: Paris is UTC+1 until Sunday 28 March 2027 02:00,
+// UTC+2 after.
 describe("a whole week run by the clock, across the March 2027 clock change", () => {
   let t: TestApp;
   const [ALICE, BASILE, CHLOE] = [5101, 5102, 5103];
@@ -24,7 +25,8 @@ describe("a whole week run by the clock, across the March 2027 clock change", ()
     await t.stop();
   });
 
-  const session = () => t.app.db.session.findFirstOrThrow({ where: { status: { not: "cancelled" } } });
+  const session = () =>
+    t.app.db.session.findFirstOrThrow({ where: { status: { not: "cancelled" } } });
 
   it("creates the coming session with its local times kept across the change", async () => {
     await tick(t.app.deps, t.clock.now());
@@ -36,7 +38,7 @@ describe("a whole week run by the clock, across the March 2027 clock change", ()
     expect(s.pickupStartsAt.toISOString()).toBe("2027-03-31T14:00:00.000Z");
   });
 
-  it("opens on Friday 18:00 and sends the newsletter once, not to those who stopped it", async () => {
+  it("opens on Friday 18:00 and sends the newsletter once, not to the unsubscribed", async () => {
     const s = await session();
     const leeks = await addOffer(t, s.id, "Poireaux primeurs");
     t.clock.set("2027-03-26T17:00:00Z");
@@ -56,7 +58,9 @@ describe("a whole week run by the clock, across the March 2027 clock change", ()
     expect(sent(CHLOE)).toHaveLength(0);
 
     // Basile starts a basket, Chloé confirms an order.
-    const basile = await t.app.db.member.findFirstOrThrow({ where: { telegramId: BigInt(BASILE) } });
+    const basile = await t.app.db.member.findFirstOrThrow({
+      where: { telegramId: BigInt(BASILE) },
+    });
     await t.app.db.cartLine.create({
       data: { memberId: basile.id, sessionId: s.id, offerId: leeks.id, steps: 2 },
     });
@@ -76,9 +80,7 @@ describe("a whole week run by the clock, across the March 2027 clock change", ()
     await tick(t.app.deps, t.clock.now());
     await waitForOutbox(t);
 
-    expect(sent(ALICE).slice(1)).toEqual([
-      expect.stringContaining("Il est encore temps"),
-    ]);
+    expect(sent(ALICE).slice(1)).toEqual([expect.stringContaining("Il est encore temps")]);
     expect(sent(BASILE).slice(1)).toEqual([
       expect.stringContaining("panier n’est pas encore confirmé"),
     ]);
@@ -101,7 +103,7 @@ describe("a whole week run by the clock, across the March 2027 clock change", ()
     expect(order.crateNumber).toBe(1);
   });
 
-  it("reminds the pickup on Wednesday 09:00 local, even to a member who stopped the newsletter", async () => {
+  it("reminds the pickup Wednesday 09:00 local, even to the unsubscribed", async () => {
     t.clock.set("2027-03-31T06:59:00Z");
     await tick(t.app.deps, t.clock.now());
     expect((await session()).pickupReminderSentAt).toBeNull();

@@ -28,18 +28,28 @@ export async function audienceKeyboard(
     const count = await countAudience(ctx.deps.db, ctx.deps.driveId, audience, sessionId);
     const label = ctx.t.broadcast.audienceButton(ctx.t.broadcast.audiences[audience], count);
     rows.push([
-      Markup.button.callback(label, chooseAudience.pack(ctx.callbackKey, { broadcast: broadcastId, audience: index })),
+      Markup.button.callback(
+        label,
+        chooseAudience.pack(ctx.callbackKey, { broadcast: broadcastId, audience: index }),
+      ),
     ]);
   }
   return Markup.inlineKeyboard(rows).reply_markup;
 }
 
 /** Shows the message as its recipients will see it, then the question "now or later?". */
-export async function showPreview(ctx: BotContext, broadcast: Broadcast, count: number): Promise<void> {
+export async function showPreview(
+  ctx: BotContext,
+  broadcast: Broadcast,
+  count: number,
+): Promise<void> {
   const b = ctx.t.broadcast;
   await ctx.reply(b.previewAbove);
   if (broadcast.photoFileId) {
-    await ctx.replyWithPhoto(broadcast.photoFileId, broadcast.text ? { caption: broadcast.text } : {});
+    await ctx.replyWithPhoto(
+      broadcast.photoFileId,
+      broadcast.text ? { caption: broadcast.text } : {},
+    );
   } else {
     await ctx.reply(broadcast.text);
   }

@@ -129,7 +129,10 @@ export const broadcastFeature: Feature = {
       if (!(await scheduleBroadcast(deps.db, data.data.broadcast, member.id, at))) {
         return ctx.reply(ctx.t.common.staleButton);
       }
-      ctx.log.info({ broadcastId: data.data.broadcast, at: at.toISOString() }, "broadcast scheduled");
+      ctx.log.info(
+        { broadcastId: data.data.broadcast, at: at.toISOString() },
+        "broadcast scheduled",
+      );
       const when = formatDateTime(at, ctx.drive.timezone, ctx.lang);
       await ctx.reply(ctx.t.broadcast.scheduled(when), { parse_mode: "HTML" });
     });
@@ -137,7 +140,11 @@ export const broadcastFeature: Feature = {
   },
 };
 
-async function startDraft(ctx: BotContext, text: string, photoFileId: string | null): Promise<void> {
+async function startDraft(
+  ctx: BotContext,
+  text: string,
+  photoFileId: string | null,
+): Promise<void> {
   const member = ctx.member;
   if (!member || !hasRole(member, "coordinator")) {
     await ctx.conversation.leave();

@@ -113,7 +113,9 @@ async function showPreview(ctx: BotContext): Promise<void> {
     ),
   ];
   if (session.newsletterNote) {
-    buttons.push(Markup.button.callback(n.removeNote, removeNote.pack(key, { session: session.id })));
+    buttons.push(
+      Markup.button.callback(n.removeNote, removeNote.pack(key, { session: session.id })),
+    );
   }
   buttons.push(Markup.button.callback(n.keep, keepLetter.pack(key, {})));
   await ctx.reply(`${title}\n\n${letter}\n\n${n.choose}`, {

@@ -1,11 +1,14 @@
-import { checkSchedule, validateLocalTime, type ScheduleProblem } from "../../../domain/calendar.ts";
+import {
+  checkSchedule,
+  validateLocalTime,
+  type ScheduleProblem,
+} from "../../../domain/calendar.ts";
 import type { Drive } from "../../../db/drive.ts";
 import { scheduleOf, type ScheduleChange } from "../../../db/drive-schedule.ts";
 import { weekdayOf, type ScheduleField } from "./schedule-view.ts";
 
 export type ScheduleInput =
-  | { ok: true; change: ScheduleChange }
-  | { ok: false; reason: ScheduleProblem["reason"] };
+  { ok: true; change: ScheduleChange } | { ok: false; reason: ScheduleProblem["reason"] };
 
 const timeFieldOf = {
   open: "openTime",

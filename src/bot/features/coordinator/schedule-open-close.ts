@@ -2,7 +2,11 @@ import { Composer, Markup } from "telegraf";
 import { scheduleOf } from "../../../db/drive-schedule.ts";
 import { findOpenSession } from "../../../db/sessions.ts";
 import { countSessionOrders } from "../../../db/reminders.ts";
-import { currentOrNextCycle, formatDateTime, formatPickupWindow } from "../../../domain/calendar.ts";
+import {
+  currentOrNextCycle,
+  formatDateTime,
+  formatPickupWindow,
+} from "../../../domain/calendar.ts";
 import { closeSessionNow } from "../../../jobs/close-session.ts";
 import { sendNewsletter } from "../../../jobs/newsletter.ts";
 import { openSessionNow } from "../../../jobs/open-session.ts";
@@ -36,14 +40,26 @@ function when(ctx: BotContext, instant: Date): string {
 /** `/ouvrir` and `/fermer`: a question with a "Oui" button, then the change. */
 export function registerOpenClose(composer: Composer<BotContext>): void {
   const coordinator = requireRole("coordinator");
-  const no = (ctx: BotContext) => Markup.button.callback(ctx.t.common.no, keepAsIs.pack(ctx.callbackKey, {}));
+  const no = (ctx: BotContext) =>
+    Markup.button.callback(ctx.t.common.no, keepAsIs.pack(ctx.callbackKey, {}));
 
   composer.command(namesOf(openCommand), coordinator, async (ctx) => {
     const open = await findOpenSession(ctx.deps.db, ctx.deps.driveId);
-    if (open) return ctx.reply(ctx.t.schedule.alreadyOpen(when(ctx, open.closesAt)), { parse_mode: "HTML" });
+    if (open)
+      return ctx.reply(ctx.t.schedule.alreadyOpen(when(ctx, open.closesAt)), {
+        parse_mode: "HTML",
+      });
     const cycle = currentOrNextCycle(scheduleOf(ctx.drive), ctx.deps.now());
-    const pickup = formatPickupWindow(cycle.pickupStartsAt, cycle.pickupEndsAt, ctx.drive.timezone, ctx.lang);
-    const yes = Markup.button.callback(ctx.t.schedule.yesOpen, confirmOpen.pack(ctx.callbackKey, {}));
+    const pickup = formatPickupWindow(
+      cycle.pickupStartsAt,
+      cycle.pickupEndsAt,
+      ctx.drive.timezone,
+      ctx.lang,
+    );
+    const yes = Markup.button.callback(
+      ctx.t.schedule.yesOpen,
+      confirmOpen.pack(ctx.callbackKey, {}),
+    );
     await ctx.reply(ctx.t.schedule.openConfirm(when(ctx, cycle.closesAt), pickup), {
       parse_mode: "HTML",
       reply_markup: Markup.inlineKeyboard([[yes, no(ctx)]]).reply_markup,

@@ -55,7 +55,12 @@ export function scheduleText(t: Texts, drive: Drive): string {
     "",
     s.weeklyLine(f.open, dayName(t, drive.openWeekday), drive.openTime),
     s.weeklyLine(f.close, dayName(t, drive.closeWeekday), drive.closeTime),
-    s.pickupLine(f.pickup, dayName(t, drive.pickupWeekday), drive.pickupStartTime, drive.pickupEndTime),
+    s.pickupLine(
+      f.pickup,
+      dayName(t, drive.pickupWeekday),
+      drive.pickupStartTime,
+      drive.pickupEndTime,
+    ),
     s.weeklyLine(
       f.closingReminder,
       dayName(t, drive.closingReminderWeekday),

@@ -29,7 +29,11 @@ const scheduleCommand: MenuCommand = {
 
 const timeStep = "schedule.time";
 const stepData = z.object({
-  field: z.number().int().min(0).max(scheduleFields.length - 1),
+  field: z
+    .number()
+    .int()
+    .min(0)
+    .max(scheduleFields.length - 1),
   weekday: z.number().int().min(1).max(7).nullable(),
 });
 
@@ -77,7 +81,8 @@ export const scheduleFeature: Feature = {
       await ctx.conversation.enter(timeStep, { field: values.field, weekday: values.day });
       const s = ctx.t.schedule;
       const current = currentTimeOf(ctx.drive, field);
-      const ask = field === "pickup" ? s.askPickupTimes(current) : s.askTime(s.fields[field], current);
+      const ask =
+        field === "pickup" ? s.askPickupTimes(current) : s.askTime(s.fields[field], current);
       await ctx.editMessageText(ask, { parse_mode: "HTML" });
     });
 
@@ -93,7 +98,11 @@ export const scheduleFeature: Feature = {
       const input = readScheduleInput(ctx.drive, field, data.data.weekday, ctx.message.text);
       if (!input.ok) {
         const s = ctx.t.schedule;
-        const why = { invalid: s.invalidTime, in_dst_gap: s.dstGap, ends_before_start: s.endsBeforeStart };
+        const why = {
+          invalid: s.invalidTime,
+          in_dst_gap: s.dstGap,
+          ends_before_start: s.endsBeforeStart,
+        };
         return ctx.reply(why[input.reason]);
       }
       await updateDriveSchedule(deps.db, deps.driveId, input.change, deps.now());

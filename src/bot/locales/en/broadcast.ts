@@ -33,7 +33,8 @@ export const broadcast: typeof fr = {
   askWhen: (timezone: string) =>
     html`When should it go? Type the day and time, for example "Wednesday 14:00" or ` +
     html`"2026-12-09 14:00" (${timezone} time).`,
-  badWhen: 'I did not understand the date. Type for example "Wednesday 14:00" or "2026-12-09 14:00".',
+  badWhen:
+    'I did not understand the date. Type for example "Wednesday 14:00" or "2026-12-09 14:00".',
   pastWhen: "That moment has passed. Choose one to come.",
   scheduled: (when: string) => html`Scheduled for ${when}. You will get the delivery report after.`,
   report: (excerpt: string, sent: number, failed: number, unreachable: number) =>

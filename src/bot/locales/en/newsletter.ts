@@ -13,7 +13,8 @@ export const newsletter: typeof fr = {
   pickup: (window: string, place: string) => html`📍 Pickup ${window}, ${place}.`,
   pickupNoPlace: "at the usual pickup point",
   unsubscribeHint: "To stop this newsletter: /unsubscribe",
-  previewTitle: (opens: string) => html`This is the newsletter that will go at the opening, ${opens}:`,
+  previewTitle: (opens: string) =>
+    html`This is the newsletter that will go at the opening, ${opens}:`,
   previewOpen: "This is the newsletter that goes out now:",
   alreadySent: "This session's newsletter has already gone.",
   noSession: "No session is coming yet.",

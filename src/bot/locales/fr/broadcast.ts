@@ -34,7 +34,8 @@ export const broadcast = {
   askWhen: (timezone: string) =>
     html`Quand l’envoyer ? Tapez le jour et l’heure, par exemple « mercredi 14:00 » ou ` +
     html`« 2026-12-09 14:00 » (heure de ${timezone}).`,
-  badWhen: "Je n’ai pas compris la date. Tapez par exemple « mercredi 14:00 » ou « 2026-12-09 14:00 ».",
+  badWhen:
+    "Je n’ai pas compris la date. Tapez par exemple « mercredi 14:00 » ou « 2026-12-09 14:00 ».",
   pastWhen: "Ce moment est déjà passé. Choisissez un moment à venir.",
   scheduled: (when: string) =>
     html`C’est programmé pour ${when}. Vous recevrez le bilan d’envoi ensuite.`,

@@ -12,8 +12,7 @@ export const newsletter = {
   pickup: (window: string, place: string) => html`📍 Retrait ${window}, ${place}.`,
   pickupNoPlace: "au point de retrait habituel",
   unsubscribeHint: "Pour ne plus recevoir cette lettre : /desabonner",
-  previewTitle: (opens: string) =>
-    html`Voici la lettre qui partira à l’ouverture, ${opens} :`,
+  previewTitle: (opens: string) => html`Voici la lettre qui partira à l’ouverture, ${opens} :`,
   previewOpen: "Voici la lettre qui part dès maintenant :",
   alreadySent: "La lettre de cette session est déjà partie.",
   noSession: "Aucune session à venir pour le moment.",
