@@ -48,7 +48,10 @@ export async function loadPickList(
   const productOf = new Map(offers.map((offer) => [offer.id, offer.product]));
   const measureOf = (offerId: number) => {
     const product = productOf.get(offerId)!;
-    return { name: product.name, measure: { unit: product.unit as Unit, stepSize: product.stepSize } };
+    return {
+      name: product.name,
+      measure: { unit: product.unit as Unit, stepSize: product.stepSize },
+    };
   };
   const rows = sums.map((sum) => ({
     productName: measureOf(sum.offerId).name,
@@ -95,7 +98,11 @@ export async function findPickListPlace(db: Tx, session: Session): Promise<PickL
     where: { id: session.driveId },
     select: { timezone: true },
   });
-  return { pointName: point?.name ?? "", pickupStartsAt: session.pickupStartsAt, timezone: drive.timezone };
+  return {
+    pointName: point?.name ?? "",
+    pickupStartsAt: session.pickupStartsAt,
+    timezone: drive.timezone,
+  };
 }
 
 /**

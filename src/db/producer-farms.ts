@@ -1,7 +1,12 @@
 import type { Tx } from "./client.ts";
 import { createInvitation } from "./invitations.ts";
 
-export type ProducerInvitation = { code: string; expiresAt: Date; producerId: number; farm: string };
+export type ProducerInvitation = {
+  code: string;
+  expiresAt: Date;
+  producerId: number;
+  farm: string;
+};
 
 /** A one-time producer invitation for a farm, created with its name when it is new. */
 export async function inviteProducer(

@@ -80,7 +80,10 @@ async function checkEditable(
 ): Promise<{ ok: true; own: OwnOffer } | { ok: false; reason: "not_found" | "session_closed" }> {
   const own = await findOwnOffer(db, producerId, sessionId, productId);
   if (!own) return { ok: false, reason: "not_found" };
-  const session = await db.session.findUnique({ where: { id: sessionId }, select: { status: true } });
+  const session = await db.session.findUnique({
+    where: { id: sessionId },
+    select: { status: true },
+  });
   if (session?.status !== "open" && session?.status !== "scheduled") {
     return { ok: false, reason: "session_closed" };
   }

@@ -1,4 +1,9 @@
-import { buildStatement, commissionRate, type CommissionRate, type Statement } from "../domain/commission.ts";
+import {
+  buildStatement,
+  commissionRate,
+  type CommissionRate,
+  type Statement,
+} from "../domain/commission.ts";
 import type { Tx } from "./client.ts";
 import type { Drive } from "./drive.ts";
 import { deliveredStatuses } from "./pick-lists.ts";

@@ -1,9 +1,5 @@
 import { DateTime } from "luxon";
-import {
-  deliveryDeadline,
-  formatHour,
-  formatWeekday,
-} from "../bot/features/producer/day-text.ts";
+import { deliveryDeadline, formatHour, formatWeekday } from "../bot/features/producer/day-text.ts";
 import { textsFor } from "../bot/i18n.ts";
 import type { PickListData } from "../db/pick-lists.ts";
 import { toCsv } from "../documents/csv.ts";

@@ -26,7 +26,9 @@ export async function addFarm(
     data: { driveId: t.app.deps.driveId, name: input.farm },
   });
   const member = await db.member.update({
-    where: { driveId_telegramId: { driveId: t.app.deps.driveId, telegramId: BigInt(input.telegramId) } },
+    where: {
+      driveId_telegramId: { driveId: t.app.deps.driveId, telegramId: BigInt(input.telegramId) },
+    },
     data: { isProducer: true, producerId: producer.id, language: input.language ?? "fr" },
   });
   return { producerId: producer.id, memberId: member.id };
@@ -87,7 +89,10 @@ export async function placeOrder(
       crateName: input.crateName,
     },
   });
-  const lines = input.lines.map((line) => ({ ...line, totalCents: line.steps * line.unitPriceCents }));
+  const lines = input.lines.map((line) => ({
+    ...line,
+    totalCents: line.steps * line.unitPriceCents,
+  }));
   const order = await db.order.create({
     data: {
       sessionId,

@@ -45,7 +45,9 @@ describe("joining as a producer by invitation", () => {
     const joined = await t.user(2, "Jeanne").command("start", code);
 
     expect(joined.text).toContain("Bergerie de la Sorgues");
-    const farm = await t.app.db.producer.findFirstOrThrow({ where: { name: "Bergerie de la Sorgues" } });
+    const farm = await t.app.db.producer.findFirstOrThrow({
+      where: { name: "Bergerie de la Sorgues" },
+    });
     expect(await producerOf(2)).toEqual({ isProducer: true, producerId: farm.id });
 
     const again = await t.user(3, "Paul").command("start", code);
@@ -74,7 +76,9 @@ describe("joining as a producer by invitation", () => {
   });
 
   it("keeps working with links made by the CLI's function", async () => {
-    const farm = await t.app.db.producer.create({ data: { driveId: t.app.deps.driveId, name: "GAEC" } });
+    const farm = await t.app.db.producer.create({
+      data: { driveId: t.app.deps.driveId, name: "GAEC" },
+    });
     const { code } = await createInvitation(t.app.db, {
       driveId: t.app.deps.driveId,
       role: "producer",

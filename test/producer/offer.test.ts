@@ -1,7 +1,19 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { openOfferDetail, openProduct, toggleOffered } from "../../src/bot/features/producer/actions.ts";
+import {
+  openOfferDetail,
+  openProduct,
+  toggleOffered,
+} from "../../src/bot/features/producer/actions.ts";
 import { startTestApp, type TestApp } from "../support/test-app.ts";
-import { addFarm, addOffer, addPickupPoint, addProduct, openSession, placeOrder, saturday } from "./fixtures.ts";
+import {
+  addFarm,
+  addOffer,
+  addPickupPoint,
+  addProduct,
+  openSession,
+  placeOrder,
+  saturday,
+} from "./fixtures.ts";
 
 describe("a producer's catalogue and weekly offer", () => {
   let t: TestApp;
@@ -42,7 +54,9 @@ describe("a producer's catalogue and weekly offer", () => {
     const done = await jeanne().press("Par session");
 
     expect(done.text).toContain("est ajouté");
-    const product = await t.app.db.product.findFirstOrThrow({ where: { name: "Tomates cœur de bœuf" } });
+    const product = await t.app.db.product.findFirstOrThrow({
+      where: { name: "Tomates cœur de bœuf" },
+    });
     expect(product).toMatchObject({
       producerId: mine.producerId,
       category: "Légumes d’été",
@@ -86,7 +100,12 @@ describe("a producer's catalogue and weekly offer", () => {
     const offer = await t.app.db.offer.findUniqueOrThrow({
       where: { sessionId_productId: { sessionId, productId: id } },
     });
-    expect(offer).toMatchObject({ active: true, remainingSteps: 10, soldSteps: 0, priceCents: 260 });
+    expect(offer).toMatchObject({
+      active: true,
+      remainingSteps: 10,
+      soldSteps: 0,
+      priceCents: 260,
+    });
 
     await placeOrder(t, sessionId, {
       code: "K7Q2",
@@ -139,7 +158,13 @@ describe("a producer's catalogue and weekly offer", () => {
       },
     });
     await db.offer.create({
-      data: { sessionId: earlier.id, productId: id, priceCents: 330, remainingSteps: 5, soldSteps: 7 },
+      data: {
+        sessionId: earlier.id,
+        productId: id,
+        priceCents: 330,
+        remainingSteps: 5,
+        soldSteps: 7,
+      },
     });
     await jeanne().command("produits");
     await jeanne().press("Offre de la session");
@@ -149,7 +174,12 @@ describe("a producer's catalogue and weekly offer", () => {
     const copied = await db.offer.findUniqueOrThrow({
       where: { sessionId_productId: { sessionId, productId: id } },
     });
-    expect(copied).toMatchObject({ priceCents: 330, remainingSteps: 12, soldSteps: 0, active: true });
+    expect(copied).toMatchObject({
+      priceCents: 330,
+      remainingSteps: 12,
+      soldSteps: 0,
+      active: true,
+    });
   });
 
   it("refuses a signed button about another farm's product and changes nothing", async () => {
@@ -174,7 +204,11 @@ describe("a producer's catalogue and weekly offer", () => {
     expect(forged.callbackAnswer?.text).toContain("n’est plus valable");
 
     const paulsKey = { signer: t.app.deps.signer, userId: 20 };
-    const copied = toggleOffered.pack(paulsKey, { product: theirProduct, session: sessionId, on: 1 });
+    const copied = toggleOffered.pack(paulsKey, {
+      product: theirProduct,
+      session: sessionId,
+      on: 1,
+    });
     const stolen = await jeanne().pressData(copied);
     expect(stolen.callbackAnswer?.text).toContain("n’est plus valable");
     expect(await t.app.db.offer.count({ where: { productId: theirProduct } })).toBe(0);

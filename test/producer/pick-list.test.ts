@@ -22,7 +22,7 @@ describe("pick lists when the session closes", () => {
   let causse: { producerId: number };
   let bergerie: { producerId: number };
   let sessionId: number;
-  const offers: Record<string, number> = {};
+  const offers = { carrots: 0, salad: 0, cheese: 0 };
   const before = new Map<number, number>();
   const expected = new Map<number, { steps: number; customers: number; cents: number }>();
 
@@ -30,7 +30,12 @@ describe("pick lists when the session closes", () => {
     t = await startTestApp({ now: saturday });
     await addPickupPoint(t, "Local de la mairie");
     causse = await addFarm(t, { telegramId: 10, firstName: "Jeanne", farm: "Ferme du Causse" });
-    bergerie = await addFarm(t, { telegramId: 20, firstName: "Paul", farm: "Bergerie", language: "en" });
+    bergerie = await addFarm(t, {
+      telegramId: 20,
+      firstName: "Paul",
+      farm: "Bergerie",
+      language: "en",
+    });
     await addFarm(t, { telegramId: 30, firstName: "Rémi", farm: "Rucher sans commande" });
     sessionId = await openSession(t);
     const db = t.app.db;
@@ -42,20 +47,41 @@ describe("pick lists when the session closes", () => {
     });
     const salad = await addProduct(db, causse.producerId, { name: "Salade", priceCents: 120 });
     const cheese = await addProduct(db, bergerie.producerId, { name: "Tomme", priceCents: 800 });
-    offers.carrots = await addOffer(db, sessionId, carrots, { priceCents: 150, remainingSteps: null });
+    offers.carrots = await addOffer(db, sessionId, carrots, {
+      priceCents: 150,
+      remainingSteps: null,
+    });
     offers.salad = await addOffer(db, sessionId, salad, { priceCents: 120, remainingSteps: 500 });
-    offers.cheese = await addOffer(db, sessionId, cheese, { priceCents: 800, remainingSteps: null });
+    offers.cheese = await addOffer(db, sessionId, cheese, {
+      priceCents: 800,
+      remainingSteps: null,
+    });
 
     // 150 customers: enough for the breakdown to need several messages.
     for (let index = 0; index < 150; index += 1) {
       const lines = [
-        { offerId: offers.carrots, producerId: causse.producerId, steps: 1 + (index % 4), unitPriceCents: 150 },
+        {
+          offerId: offers.carrots,
+          producerId: causse.producerId,
+          steps: 1 + (index % 4),
+          unitPriceCents: 150,
+        },
       ];
       if (index % 3 === 0) {
-        lines.push({ offerId: offers.salad, producerId: causse.producerId, steps: 2, unitPriceCents: 120 });
+        lines.push({
+          offerId: offers.salad,
+          producerId: causse.producerId,
+          steps: 2,
+          unitPriceCents: 120,
+        });
       }
       if (index % 5 === 0) {
-        lines.push({ offerId: offers.cheese, producerId: bergerie.producerId, steps: 1, unitPriceCents: 800 });
+        lines.push({
+          offerId: offers.cheese,
+          producerId: bergerie.producerId,
+          steps: 1,
+          unitPriceCents: 800,
+        });
       }
       await placeOrder(t, sessionId, {
         code: `C${String(index).padStart(3, "0")}`,
@@ -74,7 +100,9 @@ describe("pick lists when the session closes", () => {
     const cancelled = await placeOrder(t, sessionId, {
       code: "ZZZZ",
       crateName: "Annulé",
-      lines: [{ offerId: offers.salad, producerId: causse.producerId, steps: 50, unitPriceCents: 120 }],
+      lines: [
+        { offerId: offers.salad, producerId: causse.producerId, steps: 50, unitPriceCents: 120 },
+      ],
     });
     await db.order.update({ where: { id: cancelled }, data: { status: "cancelled" } });
 
@@ -110,7 +138,9 @@ describe("pick lists when the session closes", () => {
       `Carottes : <b>${formatQuantity(carrots.steps, { unit: "g", stepSize: 500 }, "fr")}</b> — ` +
         `${carrots.customers} clients — ${euros(carrots.cents)}`,
     );
-    expect(text).toContain(`Salade : <b>${salad.steps}</b> — ${salad.customers} clients — ${euros(salad.cents)}`);
+    expect(text).toContain(
+      `Salade : <b>${salad.steps}</b> — ${salad.customers} clients — ${euros(salad.cents)}`,
+    );
     expect(text).toContain(`Total : ${euros(carrots.cents + salad.cents)}`);
     expect(text).toContain("À livrer au Local de la mairie le mercredi 9 décembre avant 9 h.");
     expect(text).toContain("C000 · Client 000 : Carottes — 500 g");
@@ -123,7 +153,9 @@ describe("pick lists when the session closes", () => {
     const cheese = expected.get(offers.cheese)!;
 
     expect(text).toContain(`Tomme: <b>${cheese.steps}</b> — ${cheese.customers} customers`);
-    expect(text).toContain("To deliver at Local de la mairie on Wednesday 9 December before 09:00.");
+    expect(text).toContain(
+      "To deliver at Local de la mairie on Wednesday 9 December before 09:00.",
+    );
     expect(text).not.toContain("Carottes");
   });
 
@@ -137,7 +169,9 @@ describe("pick lists when the session closes", () => {
   });
 
   it("attaches the list as a PDF and a CSV", async () => {
-    const documents = t.api.messagesIn(10).flatMap((message) => (message.document ? [message.document] : []));
+    const documents = t.api
+      .messagesIn(10)
+      .flatMap((message) => (message.document ? [message.document] : []));
     const pdf = documents.find((document) => document.filename.endsWith(".pdf"))!;
     const csv = documents.find((document) => document.filename.endsWith(".csv"))!;
 
@@ -150,7 +184,11 @@ describe("pick lists when the session closes", () => {
     expect(all).toContain(`Carottes 186,5 kg 150 ${amount}`);
     expect(all).toContain("C149 · Client 149");
 
-    const rows = csv.bytes.toString("utf8").replace(/^\ufeff/, "").trim().split("\r\n");
+    const rows = csv.bytes
+      .toString("utf8")
+      .replace(/^\ufeff/, "")
+      .trim()
+      .split("\r\n");
     expect(rows[0]).toBe("Commande;Cagette;Produit;Quantité;Nombre de pas;Montant (€)");
     expect(rows).toHaveLength(1 + 150 + 50);
     expect(rows).toContain("C000;Client 000;Salade;2;2;2,4");
@@ -168,7 +206,9 @@ describe("pick lists when the session closes", () => {
   it("shows the same list on demand with /preparation", async () => {
     const reply = await t.user(10).command("preparation");
 
-    expect(reply.texts.join("\n")).toContain(`Total : ${euros(expected.get(offers.carrots)!.cents + expected.get(offers.salad)!.cents)}`);
+    expect(reply.texts.join("\n")).toContain(
+      `Total : ${euros(expected.get(offers.carrots)!.cents + expected.get(offers.salad)!.cents)}`,
+    );
     expect(reply.documents.map((document) => document.filename)).toEqual([
       "preparation-ferme-du-causse-2026-12-09.pdf",
       "preparation-ferme-du-causse-2026-12-09.csv",

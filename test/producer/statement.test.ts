@@ -4,7 +4,15 @@ import { promisify } from "node:util";
 import { loadSessionStatement } from "../../src/db/statements.ts";
 import { formatEuros } from "../../src/domain/money.ts";
 import { startTestApp, type TestApp } from "../support/test-app.ts";
-import { addFarm, addOffer, addPickupPoint, addProduct, openSession, placeOrder, saturday } from "./fixtures.ts";
+import {
+  addFarm,
+  addOffer,
+  addPickupPoint,
+  addProduct,
+  openSession,
+  placeOrder,
+  saturday,
+} from "./fixtures.ts";
 
 const euros = (cents: number) => formatEuros(cents, "fr");
 
@@ -20,7 +28,10 @@ describe("a producer's statement and commission", () => {
     await addFarm(t, { telegramId: 20, firstName: "Paul", farm: "Bergerie" });
     const sessionId = await openSession(t);
     const product = await addProduct(t.app.db, farm.producerId, { name: "Tomme", priceCents: 300 });
-    const offerId = await addOffer(t.app.db, sessionId, product, { priceCents: 300, remainingSteps: null });
+    const offerId = await addOffer(t.app.db, sessionId, product, {
+      priceCents: 300,
+      remainingSteps: null,
+    });
     const orderId = await placeOrder(t, sessionId, {
       code: "K7Q2",
       crateName: "Zoé",
@@ -44,7 +55,11 @@ describe("a producer's statement and commission", () => {
   async function addShift(day: string): Promise<string> {
     const args = ["--import", "tsx", "src/cli/main.ts", "shift", "add"];
     const options = ["--member", "10", "--day", day, "--task", "mise en cagettes"];
-    const env = { PATH: process.env.PATH ?? "", DATABASE_URL: t.config.databaseUrl, LOG_LEVEL: "silent" };
+    const env = {
+      PATH: process.env.PATH ?? "",
+      DATABASE_URL: t.config.databaseUrl,
+      LOG_LEVEL: "silent",
+    };
     const { stdout } = await promisify(execFile)(process.execPath, [...args, ...options], { env });
     return stdout;
   }

@@ -54,14 +54,18 @@ async function next(
 }
 
 /** The preset steps as two rows of buttons. */
-export function unitButtons(pack: (index: number) => InlineKeyboardButton): InlineKeyboardButton[][] {
+export function unitButtons(
+  pack: (index: number) => InlineKeyboardButton,
+): InlineKeyboardButton[][] {
   const row = unitPresets.map((_, index) => pack(index));
   return [row.slice(0, 3), row.slice(3)];
 }
 
 async function askCategory(ctx: BotContext, draft: Draft): Promise<void> {
   const categories = (await listCategories(ctx.deps.db, ctx.deps.driveId)).slice(0, 24);
-  const buttons = categories.map((category, index) => button(ctx, category, pickCategory, { index }));
+  const buttons = categories.map((category, index) =>
+    button(ctx, category, pickCategory, { index }),
+  );
   const rows = [];
   for (let at = 0; at < buttons.length; at += 3) rows.push(buttons.slice(at, at + 3));
   const t = ctx.t.producer.catalogue.ask;

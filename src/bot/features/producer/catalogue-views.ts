@@ -14,7 +14,11 @@ import {
 } from "./actions.ts";
 import { button, type View } from "./ui.ts";
 
-export function priceText(ctx: BotContext, product: Pick<OwnProduct, "unit" | "stepSize">, cents: number) {
+export function priceText(
+  ctx: BotContext,
+  product: Pick<OwnProduct, "unit" | "stepSize">,
+  cents: number,
+) {
   return { price: formatEuros(cents, ctx.lang), step: formatStep(product, ctx.lang) };
 }
 

@@ -27,7 +27,12 @@ export function quantityText(ctx: BotContext, own: OwnOffer, steps: number): str
 }
 
 /** The session's offer: each product offered or not, with price and stock, one button each. */
-export function offerView(ctx: BotContext, farm: string, session: Session, offers: OwnOffer[]): View {
+export function offerView(
+  ctx: BotContext,
+  farm: string,
+  session: Session,
+  offers: OwnOffer[],
+): View {
   const t = ctx.t.producer.offer;
   const { timezone } = ctx.drive;
   const title = t.title({
@@ -95,7 +100,10 @@ export function offerDetailView(
           ? button(ctx, t.offerOff, toggleOffered, { ...ids, on: 0 })
           : button(ctx, t.offerOn, toggleOffered, { ...ids, on: 1 }),
       ],
-      [button(ctx, t.setQuantity, askOfferQuantity, ids), button(ctx, t.setUnlimited, setUnlimited, ids)],
+      [
+        button(ctx, t.setQuantity, askOfferQuantity, ids),
+        button(ctx, t.setUnlimited, setUnlimited, ids),
+      ],
       [button(ctx, t.setPrice, askOfferPrice, ids)],
       [button(ctx, t.backToOffer, openOffer, {})],
     ],

@@ -11,7 +11,7 @@ export function readName(text: string): string | null {
   return name.length >= 2 && name.length <= 80 ? name : null;
 }
 
-/** A category of 2 to 40 characters with a capital first letter, so "légumes" files with "Légumes". */
+/** A category of 2 to 40 characters, capitalised so "légumes" files with "Légumes". */
 export function readCategory(text: string): string | null {
   const category = clean(text);
   if (category.length < 2 || category.length > 40) return null;

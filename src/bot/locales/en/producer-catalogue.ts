@@ -13,8 +13,9 @@ export const catalogue: typeof fr = {
   backToList: "‹ My products",
   notYours: "This product is not (or no longer) in your catalogue.",
   product: (v) =>
-    html`<b>${v.name}</b>\nCategory: ${v.category}\nPrice: ${v.price} / ${v.step}\n` +
-    (v.description ? html`Description: ${v.description}\n` : "") +
+    html`<b>${v.name}</b>
+      Category: ${v.category} Price: ${v.price} / ${v.step} ` +
+    (v.description ? html`Description: ${v.description} ` : "") +
     (v.hasPhoto ? "Photo: yes\n" : "Photo: none\n") +
     (v.permanent ? "Permanent sale: can be ordered any time" : "Sold session by session"),
   fields: {
@@ -29,12 +30,14 @@ export const catalogue: typeof fr = {
   permanentOff: "🔁 Make it a permanent sale",
   retire: "🗑 Retire from the catalogue",
   retireConfirm: (name) =>
-    html`Retire “${name}”? It will no longer be offered; orders already confirmed must still be delivered.`,
+    html`Retire “${name}”? It will no longer be offered; orders already confirmed must still be
+    delivered.`,
   retireYes: "Yes, retire it",
   retireNo: "No, keep it",
   retired: (name) => html`“${name}” is retired from the catalogue.`,
   saved: "Saved.",
-  unitLocked: "The unit can no longer change: customers already ordered this product in a current session.",
+  unitLocked:
+    "The unit can no longer change: customers already ordered this product in a current session.",
   ask: {
     name: "What is the product’s name? (for example “Beefheart tomatoes”)",
     category: "Which category? Tap one, or type a new category.",
@@ -45,7 +48,9 @@ export const catalogue: typeof fr = {
     photo: "A photo? Send it, or tap “Skip”.",
     descriptionEdit: "Type the new description (“-” to clear it).",
     photoEdit: "Send the product’s new photo.",
-    kind: "Last question: is this product a permanent sale (can be ordered any time) or offered session by session?",
+    kind:
+      "Last question: is this product a permanent sale (can be ordered any time) " +
+      "or offered session by session?",
   },
   skip: "Skip",
   kindPermanent: "Permanent sale",
@@ -54,7 +59,9 @@ export const catalogue: typeof fr = {
   bad: {
     name: "The name must be 2 to 80 characters long. Try again.",
     category: "The category must be 2 to 40 characters long. Try again.",
-    unit: "I did not understand the unit. Write for example “500 g”, “1 kg”, “75 cl” or “6 pieces”.",
+    unit:
+      "I did not understand the unit. " +
+      "Write for example “500 g”, “1 kg”, “75 cl” or “6 pieces”.",
     price: "I did not understand the price. Type an amount in euros, for example 3.50.",
     description: "The description must be at most 300 characters.",
     photo: "Send a photo, or tap “Skip”.",

@@ -3,7 +3,8 @@ import type { offer as fr } from "../fr/producer-offer.ts";
 
 export const offer: typeof fr = {
   title: (v) =>
-    html`<b>Offer · ${v.farm}</b>\nPickup on ${v.pickup}\n` +
+    html`<b>Offer · ${v.farm}</b>
+      Pickup on ${v.pickup} ` +
     (v.open ? "The session is open: customers are ordering." : html`Opens ${v.opens}.`),
   noProducts: "Add products to your catalogue first.",
   lineOffered: (v) => html`✅ ${v.name} — ${v.price} / ${v.step} — ${v.stock}`,
@@ -14,9 +15,9 @@ export const offer: typeof fr = {
   copyButton: "📋 Copy last session’s offer",
   backToOffer: "‹ Session offer",
   detail: (v) =>
-    html`<b>${v.name}</b>\n` +
+    html`<b>${v.name}</b> ` +
     (v.offered ? "Offered in this session\n" : "Not offered in this session\n") +
-    html`Price: ${v.price} / ${v.step}\nQuantity in all: ${v.total}\nAlready sold: ${v.sold}`,
+    html`Price: ${v.price} / ${v.step} Quantity in all: ${v.total} Already sold: ${v.sold}`,
   unlimited: "no limit",
   offerOn: "✅ Offer it",
   offerOff: "⏸ Stop offering",
@@ -27,7 +28,9 @@ export const offer: typeof fr = {
     html`How much in all for this session? A number of ${step}, or with the unit ` +
     html`(for example “20” or “10 kg”). Already sold: ${sold}.`,
   askPrice: (step) => html`What price for ${step} in this session? In euros, for example 3.50.`,
-  badQuantity: "I did not understand the quantity. Type a whole number, or a quantity with its unit (“10 kg”).",
+  badQuantity:
+    "I did not understand the quantity. " +
+    "Type a whole number, or a quantity with its unit (“10 kg”).",
   belowSold: (sold, requested) =>
     html`Not possible: ${sold} are already sold to customers, the quantity in all cannot go ` +
     html`below that. You asked for ${requested}. Type a quantity of at least ${sold}.`,

@@ -4,7 +4,8 @@ import type { sales as fr } from "../fr/producer-sales.ts";
 export const sales: typeof fr = {
   title: (farm, month) => html`<b>Sales · ${farm} · ${month}</b>`,
   none: "No sales this month.",
-  session: (v) => html`<b>Pickup on ${v.day}</b>` + (v.open ? " (session open, orders so far)" : ""),
+  session: (v) =>
+    html`<b>Pickup on ${v.day}</b>` + (v.open ? " (session open, orders so far)" : ""),
   gross: (amount) => `Sales: ${amount}`,
   deductions: (amount) => `Deductions (missing, damaged): −${amount}`,
   commission: (rate, amount) => `Commission ${rate}: ${amount}`,

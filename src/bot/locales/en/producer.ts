@@ -15,7 +15,7 @@ export const producer: typeof fr = {
   invite: {
     usage: "Write the farm’s name after the command, for example:\n/invite_producer Causse Farm",
     link: (farm, until, link) =>
-      html`Invitation link for “${farm}”, single use, valid until ${until}:\n${link}`,
+      html`Invitation link for “${farm}”, single use, valid until ${until}: ${link}`,
   },
   notFarm: "You are not attached to any farm.",
   catalogue,

@@ -12,9 +12,11 @@ export const producer = {
     invite: "Inviter un producteur (nom de la ferme)",
   },
   invite: {
-    usage: "Écrivez le nom de la ferme après la commande, par exemple :\n/inviter_producteur Ferme du Causse",
+    usage:
+      "Écrivez le nom de la ferme après la commande, par exemple :\n" +
+      "/inviter_producteur Ferme du Causse",
     link: (farm: string, until: string, link: string) =>
-      html`Lien d’invitation pour « ${farm} », à usage unique, valable jusqu’au ${until} :\n${link}`,
+      html`Lien d’invitation pour « ${farm} », à usage unique, valable jusqu’au ${until} : ${link}`,
   },
   notFarm: "Vous n’êtes rattaché à aucune ferme.",
   catalogue,
