@@ -75,7 +75,13 @@ export async function recordAdjustment(db: Db, input: AdjustmentInput): Promise<
             creditUsedCents: true,
             paidCents: true,
             member: {
-              select: { id: true, telegramId: true, language: true, crateName: true, firstName: true },
+              select: {
+                id: true,
+                telegramId: true,
+                language: true,
+                crateName: true,
+                firstName: true,
+              },
             },
           },
         },
@@ -152,7 +158,11 @@ export async function recordAdjustment(db: Db, input: AdjustmentInput): Promise<
 }
 
 /** The order an order line belongs to, when it is in the drive. */
-export async function findOrderIdOfLine(db: Db, driveId: number, lineId: number): Promise<number | null> {
+export async function findOrderIdOfLine(
+  db: Db,
+  driveId: number,
+  lineId: number,
+): Promise<number | null> {
   const line = await db.orderLine.findFirst({
     where: { id: lineId, order: { session: { driveId } } },
     select: { orderId: true },

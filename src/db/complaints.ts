@@ -2,7 +2,12 @@ import type { Db, Tx } from "./client.ts";
 import { createCredit } from "./credits.ts";
 import { enqueueMessages, type OutgoingMessage } from "./outbox.ts";
 
-export type ReportableOrder = { id: number; code: string; pickupStartsAt: Date; totalCents: number };
+export type ReportableOrder = {
+  id: number;
+  code: string;
+  pickupStartsAt: Date;
+  totalCents: number;
+};
 
 /** A customer's collected orders whose pickup is after `since`, newest first. */
 export async function listReportableOrders(
@@ -12,7 +17,12 @@ export async function listReportableOrders(
 ): Promise<ReportableOrder[]> {
   const rows = await db.order.findMany({
     where: { memberId, status: "collected", session: { pickupStartsAt: { gte: since } } },
-    select: { id: true, code: true, totalCents: true, session: { select: { pickupStartsAt: true } } },
+    select: {
+      id: true,
+      code: true,
+      totalCents: true,
+      session: { select: { pickupStartsAt: true } },
+    },
     orderBy: { session: { pickupStartsAt: "desc" } },
     take: 5,
   });
@@ -121,8 +131,7 @@ export type DecisionInput = {
 };
 
 export type DecisionResult =
-  | { ok: true; facts: DecisionFacts }
-  | { ok: false; reason: "not_found" | "already_decided" };
+  { ok: true; facts: DecisionFacts } | { ok: false; reason: "not_found" | "already_decided" };
 
 /** Decides an open complaint once: a credit (an avoir for the next order) or a refusal. */
 export async function decideComplaint(db: Db, input: DecisionInput): Promise<DecisionResult> {

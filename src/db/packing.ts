@@ -115,19 +115,20 @@ export async function findPackingOrder(
 
 async function withFirstPickup(db: Tx, rows: OrderRow[]): Promise<PackingOrder[]> {
   const unpaid = rows.filter((row) => row.member.membershipPaidAt === null);
-  const collected =
-    unpaid.length === 0
-      ? []
-      : await db.order.findMany({
-          where: {
-            memberId: { in: unpaid.map((row) => row.member.id) },
-            status: "collected",
-            sessionId: { not: rows[0]!.sessionId },
-          },
-          select: { memberId: true },
-          distinct: ["memberId"],
-        });
-  const regulars = new Set(collected.map((row) => row.memberId));
+  const regulars = new Set<number>();
+  // In slices: one list of thousands of ids passes the database's parameter limit.
+  for (let from = 0; from < unpaid.length; from += 500) {
+    const collected = await db.order.findMany({
+      where: {
+        memberId: { in: unpaid.slice(from, from + 500).map((row) => row.member.id) },
+        status: "collected",
+        sessionId: { not: rows[0]!.sessionId },
+      },
+      select: { memberId: true },
+      distinct: ["memberId"],
+    });
+    for (const row of collected) regulars.add(row.memberId);
+  }
   return rows.map(({ sessionId: _sessionId, lines, ...row }) => ({
     ...row,
     firstPickup: row.member.membershipPaidAt === null && !regulars.has(row.member.id),

@@ -48,10 +48,14 @@ export type MembershipInput = {
   now: Date;
 };
 
-export type MembershipResult = { ok: true } | { ok: false; reason: "below_minimum" | "already_paid" };
+export type MembershipResult =
+  { ok: true } | { ok: false; reason: "below_minimum" | "already_paid" };
 
 /** Records the membership fee, once per member, at least the drive's minimum. */
-export async function recordMembershipFee(db: Db, input: MembershipInput): Promise<MembershipResult> {
+export async function recordMembershipFee(
+  db: Db,
+  input: MembershipInput,
+): Promise<MembershipResult> {
   if (input.amountCents < input.minimumCents) return { ok: false, reason: "below_minimum" };
   return db.$transaction(async (tx) => {
     const { count } = await tx.member.updateMany({

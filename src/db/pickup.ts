@@ -31,8 +31,7 @@ export async function searchSessionOrders(
     name: row.member.crateName || row.member.firstName,
     firstName: row.member.firstName,
   }));
-  const pick = (list: typeof matches) =>
-    list.map(({ firstName: _firstName, ...match }) => match);
+  const pick = (list: typeof matches) => list.map(({ firstName: _firstName, ...match }) => match);
   if (query.code !== undefined) {
     const byCode = matches.filter((match) => match.code === query.code);
     if (byCode.length > 0) return pick(byCode);
@@ -46,7 +45,8 @@ export async function searchSessionOrders(
   return pick(
     matches.filter(
       (match) =>
-        foldForSearch(match.name).includes(wanted) || foldForSearch(match.firstName).includes(wanted),
+        foldForSearch(match.name).includes(wanted) ||
+        foldForSearch(match.firstName).includes(wanted),
     ),
   );
 }

@@ -47,7 +47,8 @@ export type ShiftInput = {
   recordedById: number;
 };
 
-export type ShiftResult = { ok: true; name: string } | { ok: false; reason: "not_found" | "duplicate" };
+export type ShiftResult =
+  { ok: true; name: string } | { ok: false; reason: "not_found" | "duplicate" };
 
 /** Records a volunteer's help; the same member, day and task twice is refused. */
 export async function recordShift(db: Tx, input: ShiftInput): Promise<ShiftResult> {
@@ -79,7 +80,9 @@ export async function listRecentShifts(db: Tx, driveId: number, take = 10): Prom
     select: {
       day: true,
       task: true,
-      member: { select: { crateName: true, firstName: true, producer: { select: { name: true } } } },
+      member: {
+        select: { crateName: true, firstName: true, producer: { select: { name: true } } },
+      },
     },
     orderBy: [{ day: "desc" }, { id: "desc" }],
     take,
@@ -111,7 +114,11 @@ export async function listShiftDaysByProducer(
 }
 
 /** A member's display name, or null when they are not in the drive. */
-export async function findMemberName(db: Tx, driveId: number, memberId: number): Promise<string | null> {
+export async function findMemberName(
+  db: Tx,
+  driveId: number,
+  memberId: number,
+): Promise<string | null> {
   const member = await db.member.findFirst({
     where: { id: memberId, driveId, erasedAt: null },
     select: { crateName: true, firstName: true },

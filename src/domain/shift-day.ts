@@ -35,11 +35,18 @@ export function parseDayText(text: string, today: number): number | null {
     day = Number(french[1]);
     month = Number(french[2]);
     const typed = french[3];
-    year = typed === undefined ? todayDate.getUTCFullYear() : Number(typed.length === 2 ? `20${typed}` : typed);
+    year =
+      typed === undefined
+        ? todayDate.getUTCFullYear()
+        : Number(typed.length === 2 ? `20${typed}` : typed);
     if (typed === undefined && Date.UTC(year, month - 1, day) > todayDate.getTime()) year -= 1;
   } else return null;
   const date = new Date(Date.UTC(year, month - 1, day));
-  if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) {
+  if (
+    date.getUTCFullYear() !== year ||
+    date.getUTCMonth() !== month - 1 ||
+    date.getUTCDate() !== day
+  ) {
     return null;
   }
   return Math.floor(date.getTime() / dayMs);

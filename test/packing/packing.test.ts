@@ -23,7 +23,7 @@ describe("packing on Wednesday morning", () => {
     await t.stop();
   });
 
-  it("sends the crate tickets, the labels and the receipt checklist of the closed session", async () => {
+  it("sends the crate tickets, labels and receipt checklist of the closed session", async () => {
     const reply = await t.user(volunteerId, "Victor").command("preparation_cagettes");
 
     expect(reply.documents.map((document) => document.filename)).toEqual([

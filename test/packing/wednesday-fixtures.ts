@@ -30,13 +30,24 @@ export async function seedClosedWeek(db: Db, driveId: number): Promise<Week> {
   const consentAt = new Date("2027-01-01T00:00:00Z");
   const member = (telegramId: number, firstName: string, extra: object = {}) =>
     db.member.create({
-      data: { driveId, telegramId: BigInt(telegramId), firstName, crateName: firstName, consentAt, ...extra },
+      data: {
+        driveId,
+        telegramId: BigInt(telegramId),
+        firstName,
+        crateName: firstName,
+        consentAt,
+        ...extra,
+      },
     });
   const coordinator = await member(coordinatorId, "Claire Coord", { isCoordinator: true });
   await member(volunteerId, "Victor Bénévole", { isVolunteer: true });
   const larzac = await db.producer.create({ data: { driveId, name: "Ferme du Larzac" } });
   const miellerie = await db.producer.create({ data: { driveId, name: "Miellerie des Causses" } });
-  await member(larzacProducerId, "Luc Larzac", { isProducer: true, producerId: larzac.id, language: "en" });
+  await member(larzacProducerId, "Luc Larzac", {
+    isProducer: true,
+    producerId: larzac.id,
+    language: "en",
+  });
   await member(miellerieProducerId, "Mia Miel", { isProducer: true, producerId: miellerie.id });
   const zoe = await member(zoeId, "Zoé Martin");
   const elodie = await member(elodieId, "Élodie Durand", {
@@ -45,8 +56,16 @@ export async function seedClosedWeek(db: Db, driveId: number): Promise<Week> {
   });
   const paul = await member(paulId, "Paul Bernard");
 
-  const product = (producerId: number, name: string, priceCents: number, unit = "piece", stepSize = 1) =>
-    db.product.create({ data: { producerId, name, category: "divers", priceCents, unit, stepSize } });
+  const product = (
+    producerId: number,
+    name: string,
+    priceCents: number,
+    unit = "piece",
+    stepSize = 1,
+  ) =>
+    db.product.create({
+      data: { producerId, name, category: "divers", priceCents, unit, stepSize },
+    });
   const tomme = await product(larzac.id, "Tomme de brebis", 650);
   const pommes = await product(larzac.id, "Pommes reinettes", 180, "g", 500);
   const miel = await product(miellerie.id, "Miel de châtaignier", 900);
@@ -95,7 +114,10 @@ export async function seedClosedWeek(db: Db, driveId: number): Promise<Week> {
     lines: { offerId: number; producerId: number; steps: number; unitPriceCents: number }[],
     creditUsedCents = 0,
   ) => {
-    const withTotals = lines.map((line) => ({ ...line, totalCents: line.steps * line.unitPriceCents }));
+    const withTotals = lines.map((line) => ({
+      ...line,
+      totalCents: line.steps * line.unitPriceCents,
+    }));
     return db.order.create({
       data: {
         sessionId: session.id,
@@ -126,7 +148,8 @@ export async function seedClosedWeek(db: Db, driveId: number): Promise<Week> {
   ]);
   await closeSession(db, session.id, new Date("2027-03-08T19:00:00Z"));
 
-  const lineOf = (o: typeof zoeOrder, offerId: number) => o.lines.find((l) => l.offerId === offerId)!.id;
+  const lineOf = (o: typeof zoeOrder, offerId: number) =>
+    o.lines.find((l) => l.offerId === offerId)!.id;
   return {
     sessionId: session.id,
     previousSessionId: previous.id,

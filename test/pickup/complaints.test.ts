@@ -30,7 +30,7 @@ describe("complaints after pickup", () => {
     await t.stop();
   });
 
-  it("takes a report with a photo, tells coordinator and producer, and grants a credit", async () => {
+  it("takes a report with a photo, tells coordinator and producer, grants a credit", async () => {
     const paul = t.user(paulId, "Paul");
     const choose = await paul.command("signaler");
     expect(choose.text).toContain("Sur quelle commande");
@@ -68,7 +68,11 @@ describe("complaints after pickup", () => {
     expect(plain(granted.text)).toContain("Avoir de 3,25 € accordé");
 
     const credit = await t.app.db.credit.findFirstOrThrow({ where: { complaintId: complaint.id } });
-    expect(credit).toMatchObject({ memberId: week.members.paul, amountCents: 325, usedOrderId: null });
+    expect(credit).toMatchObject({
+      memberId: week.members.paul,
+      amountCents: 325,
+      usedOrderId: null,
+    });
     expect((await t.app.db.complaint.findFirstOrThrow()).status).toBe("credited");
     await t.api.waitFor((api) =>
       api.sentTo(paulId).some((call) => String(call.params.text ?? "").includes("avoir de 3,25")),
@@ -93,7 +97,9 @@ describe("complaints after pickup", () => {
     expect((await t.app.db.complaint.findFirstOrThrow()).status).toBe("rejected");
     expect(await t.app.db.credit.count()).toBe(0);
     await t.api.waitFor((api) =>
-      api.sentTo(paulId).some((call) => String(call.params.text ?? "").includes("n’a pas donné lieu")),
+      api
+        .sentTo(paulId)
+        .some((call) => String(call.params.text ?? "").includes("n’a pas donné lieu")),
     );
   });
 
@@ -116,7 +122,12 @@ describe("complaints after pickup", () => {
     );
 
     await t.app.db.member.create({
-      data: { driveId: t.app.deps.driveId, telegramId: 9003n, firstName: "Hugo", isCoordinator: true },
+      data: {
+        driveId: t.app.deps.driveId,
+        telegramId: 9003n,
+        firstName: "Hugo",
+        isCoordinator: true,
+      },
     });
     const other = t.user(9003, "Hugo");
     await other.command("aide");

@@ -67,7 +67,10 @@ export const complaintFeature: Feature = {
     });
 
     composer.action(sendWithoutPhoto.pattern, customer, async (ctx) => {
-      if (!sendWithoutPhoto.parse(ctx.callbackKey, dataOf(ctx)) || ctx.conversation.step !== photoStep) {
+      if (
+        !sendWithoutPhoto.parse(ctx.callbackKey, dataOf(ctx)) ||
+        ctx.conversation.step !== photoStep
+      ) {
         return ctx.answerCbQuery(ctx.t.common.staleButton);
       }
       await ctx.answerCbQuery();
@@ -77,7 +80,10 @@ export const complaintFeature: Feature = {
     onStepText(composer, textStep, async (ctx) => {
       const text = ctx.message.text.trim();
       if (text.length < 5) return ctx.reply(ctx.t.complaints.tooShort);
-      await ctx.conversation.enter(photoStep, { ...ctx.conversation.data, text: text.slice(0, 2000) });
+      await ctx.conversation.enter(photoStep, {
+        ...ctx.conversation.data,
+        text: text.slice(0, 2000),
+      });
       const skip = sendWithoutPhoto.pack(ctx.callbackKey, {});
       await ctx.reply(ctx.t.complaints.askPhoto, {
         ...Markup.inlineKeyboard([[Markup.button.callback(ctx.t.complaints.noPhoto, skip)]]),
@@ -131,7 +137,10 @@ function complaintNotices(deps: BotDeps, facts: ComplaintFacts): OutgoingMessage
     const keyboard = Markup.inlineKeyboard([
       [
         Markup.button.callback(t.grant, grantCredit.pack(key, { complaint: facts.complaintId })),
-        Markup.button.callback(t.refuse, refuseComplaint.pack(key, { complaint: facts.complaintId })),
+        Markup.button.callback(
+          t.refuse,
+          refuseComplaint.pack(key, { complaint: facts.complaintId }),
+        ),
       ],
     ]);
     const base = { chatId: coordinator.telegramId, memberId: coordinator.memberId };
@@ -139,7 +148,11 @@ function complaintNotices(deps: BotDeps, facts: ComplaintFacts): OutgoingMessage
       messages.push({
         ...base,
         method: "sendPhoto",
-        payload: { photo: facts.photoFileId, caption: t.photoCaption(facts.orderCode), parse_mode: "HTML" },
+        payload: {
+          photo: facts.photoFileId,
+          caption: t.photoCaption(facts.orderCode),
+          parse_mode: "HTML",
+        },
         reason: "complaint_photo",
       });
     }

@@ -43,7 +43,9 @@ export const adjustmentsFeature: Feature = {
 
     composer.action(adjustLine.pattern, staff, async (ctx) => {
       const values = adjustLine.parse(ctx.callbackKey, dataOf(ctx));
-      const orderId = values ? await findOrderIdOfLine(ctx.deps.db, ctx.drive.id, values.line) : null;
+      const orderId = values
+        ? await findOrderIdOfLine(ctx.deps.db, ctx.drive.id, values.line)
+        : null;
       const order = orderId ? await findPackingOrder(ctx.deps.db, ctx.drive.id, orderId) : null;
       const line = order?.lines.find((candidate) => candidate.id === values?.line);
       if (!values || !order || !line) return ctx.answerCbQuery(ctx.t.common.staleButton);
@@ -54,7 +56,9 @@ export const adjustmentsFeature: Feature = {
       const rows = kinds.map((kind, kindIndex) =>
         quantityChoices(left).map((steps) =>
           Markup.button.callback(
-            (kind === "missing" ? a.missingButton : a.damagedButton)(quantity(line, steps, ctx.lang)),
+            (kind === "missing" ? a.missingButton : a.damagedButton)(
+              quantity(line, steps, ctx.lang),
+            ),
             adjustQuantity.pack(ctx.callbackKey, { line: line.id, kind: kindIndex, steps, origin }),
           ),
         ),
@@ -95,7 +99,12 @@ export const adjustmentsFeature: Feature = {
       }
       const { facts } = result;
       const euros = (cents: number) => formatEuros(cents, ctx.lang);
-      let notice = a.recorded(kind, quantity(facts, facts.steps, ctx.lang), facts.productName, euros(facts.amountCents));
+      let notice = a.recorded(
+        kind,
+        quantity(facts, facts.steps, ctx.lang),
+        facts.productName,
+        euros(facts.amountCents),
+      );
       if (facts.creditCents > 0) notice += `\n${a.credited(euros(facts.creditCents))}`;
       await ctx.answerCbQuery();
       await showLines(ctx, facts.orderId, originOf(values.origin), notice);
@@ -119,7 +128,11 @@ function quantityChoices(left: number): number[] {
   return [1, 2, 3, left];
 }
 
-function quantity(line: { unit: PackingLine["unit"]; stepSize: number }, steps: number, lang: Language) {
+function quantity(
+  line: { unit: PackingLine["unit"]; stepSize: number },
+  steps: number,
+  lang: Language,
+) {
   return formatQuantity(steps, { unit: line.unit, stepSize: line.stepSize }, lang);
 }
 

@@ -41,7 +41,9 @@ function quantityOf(line: Pick<PackingLine, "unit" | "stepSize">, steps: number,
 }
 
 /** Lines of an order grouped by farm, in the order they were stored. */
-export function groupByProducer(lines: PackingLine[]): { producerName: string; lines: PackingLine[] }[] {
+export function groupByProducer(
+  lines: PackingLine[],
+): { producerName: string; lines: PackingLine[] }[] {
   const groups = new Map<number, { producerName: string; lines: PackingLine[] }>();
   for (const line of lines) {
     const group = groups.get(line.producerId) ?? { producerName: line.producerName, lines: [] };
@@ -69,8 +71,10 @@ function ticketOf(order: PackingOrder, scope: DocumentScope): CrateTicket {
     })),
     totalText: euros(netTotalOf(order)),
   };
-  if (order.firstPickup) ticket.membershipFeeText = t.packing.membershipFee(euros(drive.membershipFeeCents));
-  if (order.creditUsedCents > 0) ticket.creditText = t.packing.creditLine(euros(order.creditUsedCents));
+  if (order.firstPickup)
+    ticket.membershipFeeText = t.packing.membershipFee(euros(drive.membershipFeeCents));
+  if (order.creditUsedCents > 0)
+    ticket.creditText = t.packing.creditLine(euros(order.creditUsedCents));
   if (order.adjustmentCents < 0) {
     ticket.adjustmentText = t.packing.adjustmentLine(euros(-order.adjustmentCents));
   }

@@ -26,7 +26,7 @@ const packingCommand: MenuCommand = {
 
 const pageSize = 8;
 
-/** `/preparation_cagettes`: the crate tickets, labels and receipt checklist of the closed session. */
+/** `/preparation_cagettes`: crate tickets, labels and receipt checklist of the closed session. */
 export const packingFeature: Feature = {
   name: "packing",
   commands: [packingCommand],
@@ -75,7 +75,10 @@ export const packingFeature: Feature = {
         ]);
       const turn: InlineKeyboardButton[] = [];
       const pageButton = (label: string, to: number) =>
-        Markup.button.callback(label, packingOrders.pack(ctx.callbackKey, { session: session.id, page: to }));
+        Markup.button.callback(
+          label,
+          packingOrders.pack(ctx.callbackKey, { session: session.id, page: to }),
+        );
       if (page > 0) turn.push(pageButton(ctx.t.packing.previous, page - 1));
       if (page < pageCount - 1) turn.push(pageButton(ctx.t.packing.next, page + 1));
       if (turn.length > 0) rows.push(turn);
@@ -92,7 +95,10 @@ async function sessionOfDrive(ctx: BotContext, sessionId: number): Promise<Sessi
 
 function documentKeyboard(ctx: BotContext, sessionId: number) {
   const button = (label: string, doc: number) =>
-    Markup.button.callback(label, packingDocument.pack(ctx.callbackKey, { session: sessionId, doc }));
+    Markup.button.callback(
+      label,
+      packingDocument.pack(ctx.callbackKey, { session: sessionId, doc }),
+    );
   const { buttons } = ctx.t.packing;
   return Markup.inlineKeyboard([
     [button(buttons.tickets, 0), button(buttons.labels, 1), button(buttons.checklist, 2)],

@@ -39,7 +39,9 @@ export function installPickupPayments(
     });
     ctx.log.info({ orderId: order.id, method, cents: values.amount, recorded }, "order payment");
     const euros = formatEuros(values.amount, ctx.lang);
-    const notice = recorded ? ctx.t.pickup.paidDone(euros, ctx.t.pickup.methods[method]) : ctx.t.pickup.changed;
+    const notice = recorded
+      ? ctx.t.pickup.paidDone(euros, ctx.t.pickup.methods[method])
+      : ctx.t.pickup.changed;
     await ctx.answerCbQuery(notice);
     await showOrderView(ctx, order.id, "edit", notice);
   });
@@ -81,7 +83,10 @@ export function installPickupPayments(
   composer.action(typeMembershipAmount.pattern, staff, async (ctx) => {
     const values = typeMembershipAmount.parse(ctx.callbackKey, dataOf(ctx));
     if (!values) return ctx.answerCbQuery(ctx.t.common.staleButton);
-    await ctx.conversation.enter(membershipStep, { ...ctx.conversation.data, orderId: values.order });
+    await ctx.conversation.enter(membershipStep, {
+      ...ctx.conversation.data,
+      orderId: values.order,
+    });
     await ctx.answerCbQuery();
     const minimum = formatEuros(ctx.drive.membershipFeeCents, ctx.lang);
     await ctx.reply(ctx.t.pickup.typeMembership(minimum), { parse_mode: "HTML" });

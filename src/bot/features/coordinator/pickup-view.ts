@@ -56,7 +56,9 @@ export function orderViewKeyboard(ctx: BotContext, order: OrderView) {
   const key = ctx.callbackKey;
   const rows: InlineKeyboardButton[][] = [];
   if (order.status === "confirmed") {
-    rows.push([Markup.button.callback(buttons.collect, collectOrder.pack(key, { order: order.id }))]);
+    rows.push([
+      Markup.button.callback(buttons.collect, collectOrder.pack(key, { order: order.id })),
+    ]);
   }
   const due = amountDueOf(order);
   if (due > 0) {
@@ -67,9 +69,13 @@ export function orderViewKeyboard(ctx: BotContext, order: OrderView) {
   }
   const extra: InlineKeyboardButton[] = [];
   if (order.firstPickup) {
-    extra.push(Markup.button.callback(buttons.membership, chooseMembership.pack(key, { order: order.id })));
+    extra.push(
+      Markup.button.callback(buttons.membership, chooseMembership.pack(key, { order: order.id })),
+    );
   }
-  extra.push(Markup.button.callback(buttons.adjust, adjustOrder.pack(key, { order: order.id, origin: 1 })));
+  extra.push(
+    Markup.button.callback(buttons.adjust, adjustOrder.pack(key, { order: order.id, origin: 1 })),
+  );
   rows.push(extra);
   rows.push([
     Markup.button.callback(buttons.report, pickupReport.pack(key, { session: order.sessionId })),

@@ -3,11 +3,7 @@ import { formatEuros } from "../../../domain/money.ts";
 import { isOrderCode, normalizeOrderCode } from "../../../domain/order-code.ts";
 import { splitMessage } from "../../../domain/split-message.ts";
 import { findClosedSession, findPackingOrder } from "../../../db/packing.ts";
-import {
-  buildPickupReport,
-  markOrderCollected,
-  searchSessionOrders,
-} from "../../../db/pickup.ts";
+import { buildPickupReport, markOrderCollected, searchSessionOrders } from "../../../db/pickup.ts";
 import type { BotContext } from "../../context.ts";
 import { onStepText } from "../../conversation.ts";
 import { namesOf, type Feature, type MenuCommand } from "../../feature.ts";
@@ -66,7 +62,9 @@ export const pickupFeature: Feature = {
     composer.action(pickupReport.pattern, staff, async (ctx) => {
       const values = pickupReport.parse(ctx.callbackKey, dataOf(ctx));
       const session = values
-        ? await ctx.deps.db.session.findFirst({ where: { id: values.session, driveId: ctx.drive.id } })
+        ? await ctx.deps.db.session.findFirst({
+            where: { id: values.session, driveId: ctx.drive.id },
+          })
         : null;
       if (!session) return ctx.answerCbQuery(ctx.t.common.staleButton);
       await ctx.answerCbQuery();
@@ -96,12 +94,14 @@ async function search(ctx: BotContext, sessionId: number, text: string): Promise
     return;
   }
   if (matches.length === 1) return showOrderView(ctx, matches[0]!.id, "reply");
-  const buttons = matches.slice(0, 10).map((match) => [
-    Markup.button.callback(
-      ctx.t.pickup.matchButton(crateLabelOf(match), match.name, match.code),
-      showOrder.pack(ctx.callbackKey, { order: match.id }),
-    ),
-  ]);
+  const buttons = matches
+    .slice(0, 10)
+    .map((match) => [
+      Markup.button.callback(
+        ctx.t.pickup.matchButton(crateLabelOf(match), match.name, match.code),
+        showOrder.pack(ctx.callbackKey, { order: match.id }),
+      ),
+    ]);
   await ctx.reply(ctx.t.pickup.several(matches.length), {
     parse_mode: "HTML",
     ...Markup.inlineKeyboard(buttons),

@@ -94,14 +94,18 @@ export const shiftsFeature: Feature = {
       });
       ctx.log.info({ memberId: values.member, task, ok: result.ok }, "shift recorded");
       if (!result.ok) {
-        const text = result.reason === "duplicate" ? ctx.t.shifts.duplicate : ctx.t.shifts.unknownMember;
+        const text =
+          result.reason === "duplicate" ? ctx.t.shifts.duplicate : ctx.t.shifts.unknownMember;
         return ctx.answerCbQuery(text);
       }
       await ctx.answerCbQuery();
       const dayText = formatDay(day, "UTC", ctx.lang);
-      await ctx.editMessageText(ctx.t.shifts.recorded(result.name, dayText, ctx.t.shifts.tasks[task]), {
-        parse_mode: "HTML",
-      });
+      await ctx.editMessageText(
+        ctx.t.shifts.recorded(result.name, dayText, ctx.t.shifts.tasks[task]),
+        {
+          parse_mode: "HTML",
+        },
+      );
     });
 
     return composer;
@@ -120,12 +124,14 @@ async function searchMember(ctx: BotContext, query: string): Promise<void> {
     await ctx.reply(ctx.t.shifts.noMatch(query.slice(0, 60)), { parse_mode: "HTML" });
     return;
   }
-  const buttons = matches.slice(0, 10).map((match) => [
-    Markup.button.callback(
-      ctx.t.shifts.memberButton(match.name, match.producerName),
-      pickMember.pack(ctx.callbackKey, { member: match.id }),
-    ),
-  ]);
+  const buttons = matches
+    .slice(0, 10)
+    .map((match) => [
+      Markup.button.callback(
+        ctx.t.shifts.memberButton(match.name, match.producerName),
+        pickMember.pack(ctx.callbackKey, { member: match.id }),
+      ),
+    ]);
   await ctx.reply(ctx.t.shifts.chooseMember, Markup.inlineKeyboard(buttons));
 }
 
@@ -142,7 +148,10 @@ async function showTasks(ctx: BotContext, memberId: number, day: number, how: "e
       pickTask.pack(ctx.callbackKey, { member: memberId, task: index, day }),
     ),
   );
-  const other = Markup.button.callback(t.otherDay, pickOtherDay.pack(ctx.callbackKey, { member: memberId }));
+  const other = Markup.button.callback(
+    t.otherDay,
+    pickOtherDay.pack(ctx.callbackKey, { member: memberId }),
+  );
   const text = t.chooseTask(name, formatDay(shiftDayOf(day), "UTC", ctx.lang));
   const extra = { parse_mode: "HTML" as const, ...Markup.inlineKeyboard([tasks, [other]]) };
   if (how === "edit") await ctx.editMessageText(text, extra);

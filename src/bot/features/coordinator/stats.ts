@@ -59,7 +59,9 @@ export const statsFeature: Feature = {
       if (!session) return ctx.answerCbQuery(ctx.t.common.staleButton);
       await ctx.answerCbQuery();
       const stats = await computeSessionStats(deps.db, ctx.drive, session);
-      const filename = ctx.t.stats.csvName(formatIsoDay(session.pickupStartsAt, ctx.drive.timezone));
+      const filename = ctx.t.stats.csvName(
+        formatIsoDay(session.pickupStartsAt, ctx.drive.timezone),
+      );
       await ctx.replyWithDocument({ source: statsCsv(ctx, stats), filename });
     });
 
@@ -68,7 +70,10 @@ export const statsFeature: Feature = {
 };
 
 function percent(value: number, lang: Language): string {
-  const format = new Intl.NumberFormat(toLocaleTag(lang), { style: "percent", maximumFractionDigits: 1 });
+  const format = new Intl.NumberFormat(toLocaleTag(lang), {
+    style: "percent",
+    maximumFractionDigits: 1,
+  });
   return format.format(value);
 }
 

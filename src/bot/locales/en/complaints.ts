@@ -14,13 +14,13 @@ export const complaints: typeof fr = {
   photoOrSkip: "Send a photo, or tap “Send without a photo”.",
   sent: "Thank you, your report has been passed on. You will get the answer here.",
   coordinatorNotice: (name: string, code: string, text: string, hasPhoto: boolean) =>
-    html`<b>Report</b> from ${name}, order ${code}:\n${text}` +
+    html`<b>Report</b> from ${name}, order ${code}: ${text}` +
     (hasPhoto ? "\n(photo attached)" : ""),
   photoCaption: (code: string) => html`Photo of the report, order ${code}`,
   grant: "Grant a credit",
   refuse: "Refuse",
   producerNotice: (farm: string, code: string, text: string) =>
-    html`<b>A customer's report</b> (${farm}, order ${code}):\n${text}\n` +
+    html`<b>A customer's report</b> (${farm}, order ${code}): ${text} ` +
     html`A coordinator decides what follows.`,
   askCredit: (code: string) => html`Amount of the credit for order ${code}? (for example 3.50)`,
   badAmount: "I did not understand that amount. Type for example 3.50.",

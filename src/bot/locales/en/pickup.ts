@@ -13,14 +13,14 @@ export const pickup: typeof fr = {
   matchButton: (crate: string, name: string, code: string) => `No. ${crate} · ${name} · ${code}`,
   view: {
     header: (crate: string, name: string, code: string) =>
-      html`<b>Crate no. ${crate}</b> — ${name}\nOrder ${code}`,
+      html`<b>Crate no. ${crate}</b> — ${name} Order ${code}`,
     collected: "✅ Collected",
     toCollect: "⏳ To collect",
     line: (product: string, quantity: string, amount: string) =>
       html`• ${product}: ${quantity} — ${amount}`,
     producer: (name: string) => html`<i>${name}</i>`,
-    missing: (quantity: string) => html`   missing: ${quantity}`,
-    damaged: (quantity: string) => html`   damaged: ${quantity}`,
+    missing: (quantity: string) => html` missing: ${quantity}`,
+    damaged: (quantity: string) => html` damaged: ${quantity}`,
     total: (amount: string) => html`Total: ${amount}`,
     adjustments: (amount: string) => html`Missing and damaged: −${amount}`,
     creditUsed: (amount: string) => html`Credit deducted: −${amount}`,
@@ -42,8 +42,7 @@ export const pickup: typeof fr = {
   chooseMethod: (amount: string) => html`Take ${amount} — which payment method?`,
   membershipChoose: (amount: string) => html`Membership of ${amount} — which payment method?`,
   typeAmount: "Type the amount received (for example 12.50):",
-  typeMembership: (minimum: string) =>
-    html`Type the membership amount (at least ${minimum}):`,
+  typeMembership: (minimum: string) => html`Type the membership amount (at least ${minimum}):`,
   badAmount: "I did not understand that amount. Type for example 12.50.",
   membershipBelow: (minimum: string) =>
     html`The membership fee is at least ${minimum}: this amount is refused. ` +
@@ -56,20 +55,20 @@ export const pickup: typeof fr = {
   changed: "This order changed in the meantime: here is how it stands.",
   report: {
     title: (pickup: string) => html`<b>Pickup summary</b> — ${pickup}`,
-    notCollected: (count: number) => html`\n<b>Crates not collected (${count}):</b>`,
+    notCollected: (count: number) => html` <b>Crates not collected (${count}):</b>`,
     allCollected: "\nEvery crate has been collected.",
-    unpaid: (count: number, total: string) => html`\n<b>Amounts not paid (${count}): ${total}</b>`,
+    unpaid: (count: number, total: string) => html` <b>Amounts not paid (${count}): ${total}</b>`,
     allPaid: "\nEverything is paid.",
     crate: (crate: string, name: string, code: string) => html`• no. ${crate} — ${name} (${code})`,
     due: (crate: string, name: string, amount: string) => html`• no. ${crate} — ${name}: ${amount}`,
   },
   adjust: {
     chooseLine: (crate: string, name: string) =>
-      html`Crate no. ${crate} — ${name}\nWhich product is missing or damaged?`,
+      html`Crate no. ${crate} — ${name} Which product is missing or damaged?`,
     lineButton: (product: string, quantity: string) => `${product} (${quantity})`,
     lineDetail: (product: string, ordered: string, left: string) =>
-      html`<b>${product}</b>\nOrdered: ${ordered}, still in the crate: ${left}.\n` +
-      html`How much is missing or damaged?`,
+      html`<b>${product}</b>
+        Ordered: ${ordered}, still in the crate: ${left}. ` + html`How much is missing or damaged?`,
     missingButton: (quantity: string) => `Missing: ${quantity}`,
     damagedButton: (quantity: string) => `Damaged: ${quantity}`,
     nothingLeft: "All of this product is already counted missing or damaged.",
@@ -90,7 +89,7 @@ export const pickup: typeof fr = {
       html`${kind === "missing" ? "did not arrive" : "arrived damaged"}. ` +
       html`${amount} is deducted, the new total is ${total}.`,
     customerCredit: (amount: string) =>
-      html`\nYou had already paid: a credit of ${amount} will be deducted from your next order.`,
+      html` You had already paid: a credit of ${amount} will be deducted from your next order.`,
     producerNotice: (
       kind: "missing" | "damaged",
       quantity: string,

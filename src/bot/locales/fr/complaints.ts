@@ -13,13 +13,13 @@ export const complaints = {
   photoOrSkip: "Envoyez une photo, ou touchez « Envoyer sans photo ».",
   sent: "Merci, votre signalement est transmis. Vous aurez la réponse ici.",
   coordinatorNotice: (name: string, code: string, text: string, hasPhoto: boolean) =>
-    html`<b>Signalement</b> de ${name}, commande ${code} :\n${text}` +
+    html`<b>Signalement</b> de ${name}, commande ${code} : ${text}` +
     (hasPhoto ? "\n(photo jointe)" : ""),
   photoCaption: (code: string) => html`Photo du signalement, commande ${code}`,
   grant: "Accorder un avoir",
   refuse: "Refuser",
   producerNotice: (farm: string, code: string, text: string) =>
-    html`<b>Signalement d’un client</b> (${farm}, commande ${code}) :\n${text}\n` +
+    html`<b>Signalement d’un client</b> (${farm}, commande ${code}) : ${text} ` +
     html`Un coordinateur décide de la suite.`,
   askCredit: (code: string) =>
     html`Montant de l’avoir pour la commande ${code} ? (par exemple 3,50)`,

@@ -12,14 +12,14 @@ export const pickup = {
   matchButton: (crate: string, name: string, code: string) => `n° ${crate} · ${name} · ${code}`,
   view: {
     header: (crate: string, name: string, code: string) =>
-      html`<b>Cagette n° ${crate}</b> — ${name}\nCommande ${code}`,
+      html`<b>Cagette n° ${crate}</b> — ${name} Commande ${code}`,
     collected: "✅ Retirée",
     toCollect: "⏳ À retirer",
     line: (product: string, quantity: string, amount: string) =>
       html`• ${product} : ${quantity} — ${amount}`,
     producer: (name: string) => html`<i>${name}</i>`,
-    missing: (quantity: string) => html`   manquant : ${quantity}`,
-    damaged: (quantity: string) => html`   abîmé : ${quantity}`,
+    missing: (quantity: string) => html` manquant : ${quantity}`,
+    damaged: (quantity: string) => html` abîmé : ${quantity}`,
     total: (amount: string) => html`Total : ${amount}`,
     adjustments: (amount: string) => html`Manquants et abîmés : −${amount}`,
     creditUsed: (amount: string) => html`Avoir déduit : −${amount}`,
@@ -41,8 +41,7 @@ export const pickup = {
   chooseMethod: (amount: string) => html`Encaisser ${amount} — quel moyen de paiement ?`,
   membershipChoose: (amount: string) => html`Adhésion de ${amount} — quel moyen de paiement ?`,
   typeAmount: "Tapez le montant reçu (par exemple 12,50) :",
-  typeMembership: (minimum: string) =>
-    html`Tapez le montant de l’adhésion (au moins ${minimum}) :`,
+  typeMembership: (minimum: string) => html`Tapez le montant de l’adhésion (au moins ${minimum}) :`,
   badAmount: "Je n’ai pas compris ce montant. Tapez par exemple 12,50.",
   membershipBelow: (minimum: string) =>
     html`L’adhésion est d’au moins ${minimum} : ce montant est refusé. ` +
@@ -55,20 +54,21 @@ export const pickup = {
   changed: "Cette commande a changé entre-temps : voici son état actuel.",
   report: {
     title: (pickup: string) => html`<b>Bilan du retrait</b> — ${pickup}`,
-    notCollected: (count: number) => html`\n<b>Cagettes non retirées (${count}) :</b>`,
+    notCollected: (count: number) => html` <b>Cagettes non retirées (${count}) :</b>`,
     allCollected: "\nToutes les cagettes ont été retirées.",
     unpaid: (count: number, total: string) =>
-      html`\n<b>Montants non payés (${count}) : ${total}</b>`,
+      html` <b>Montants non payés (${count}) : ${total}</b>`,
     allPaid: "\nTout est payé.",
     crate: (crate: string, name: string, code: string) => html`• n° ${crate} — ${name} (${code})`,
     due: (crate: string, name: string, amount: string) => html`• n° ${crate} — ${name} : ${amount}`,
   },
   adjust: {
     chooseLine: (crate: string, name: string) =>
-      html`Cagette n° ${crate} — ${name}\nQuel produit manque ou est abîmé ?`,
+      html`Cagette n° ${crate} — ${name} Quel produit manque ou est abîmé ?`,
     lineButton: (product: string, quantity: string) => `${product} (${quantity})`,
     lineDetail: (product: string, ordered: string, left: string) =>
-      html`<b>${product}</b>\nCommandé : ${ordered}, encore dans la cagette : ${left}.\n` +
+      html`<b>${product}</b>
+        Commandé : ${ordered}, encore dans la cagette : ${left}. ` +
       html`Combien manque ou est abîmé ?`,
     missingButton: (quantity: string) => `Manquant : ${quantity}`,
     damagedButton: (quantity: string) => `Abîmé : ${quantity}`,
@@ -89,7 +89,7 @@ export const pickup = {
       html`${kind === "missing" ? "n’est pas arrivé" : "est arrivé abîmé"}. ` +
       html`${amount} est déduit, le nouveau total est de ${total}.`,
     customerCredit: (amount: string) =>
-      html`\nVous aviez déjà payé : un avoir de ${amount} sera déduit de votre prochaine commande.`,
+      html` Vous aviez déjà payé : un avoir de ${amount} sera déduit de votre prochaine commande.`,
     producerNotice: (
       kind: "missing" | "damaged",
       quantity: string,

@@ -4,8 +4,7 @@ export const stats = {
   menu: "Bilan d’une session et export CSV",
   none: "Aucune session fermée : pas encore de bilan.",
   title: (pickup: string) => html`<b>Bilan</b> — retrait du ${pickup}`,
-  baskets: (count: number, average: string) =>
-    html`Paniers : ${count} · panier moyen ${average}`,
+  baskets: (count: number, average: string) => html`Paniers : ${count} · panier moyen ${average}`,
   gross: (amount: string) => html`Chiffre d’affaires commandé : ${amount}`,
   producersTitle: "<b>Par producteur</b> (ventes nettes · taux · commission) :",
   producerLine: (name: string, net: string, rate: string, commission: string) =>
