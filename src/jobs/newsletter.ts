@@ -6,7 +6,7 @@ import { claimSessionMark } from "../db/reminders.ts";
 import { enqueueMessages } from "../db/outbox.ts";
 import { ensureSession, findOpenSession, type Session } from "../db/sessions.ts";
 import { scheduleOf } from "../db/drive-schedule.ts";
-import { currentOrNextCycle } from "../domain/calendar.ts";
+import { currentOrNextCycle, nextSessionTimes } from "../domain/calendar.ts";
 import type { Db } from "../db/client.ts";
 import type { Language } from "../domain/values.ts";
 import type { JobDeps } from "./job-deps.ts";
@@ -87,6 +87,11 @@ export async function findComingNewsletterSession(
   if (open && open.newsletterSentAt) return { session: null, reason: "already_sent" };
   if (open) return { session: open, open: true };
   const drive = await findDrive(db, driveId);
-  const session = await ensureSession(db, driveId, currentOrNextCycle(scheduleOf(drive), now));
+  const schedule = scheduleOf(drive);
+  let session = await ensureSession(db, driveId, currentOrNextCycle(schedule, now));
+  // This cycle was closed early by hand: the coming newsletter is the next cycle's.
+  if (session.status !== "scheduled" && session.status !== "open") {
+    session = await ensureSession(db, driveId, nextSessionTimes(schedule, session.closesAt));
+  }
   return { session, open: false };
 }

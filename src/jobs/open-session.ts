@@ -1,4 +1,4 @@
-import { currentOrNextCycle } from "../domain/calendar.ts";
+import { currentOrNextCycle, nextSessionTimes } from "../domain/calendar.ts";
 import { findDrive } from "../db/drive.ts";
 import { ensureSession, findOpenSession, openSession, type Session } from "../db/sessions.ts";
 import type { JobDeps } from "./job-deps.ts";
@@ -15,7 +15,11 @@ export async function openSessionNow(deps: JobDeps, now: Date): Promise<OpenResu
   const open = await findOpenSession(db, driveId);
   if (open) return { opened: false, reason: "already_open", session: open };
   const drive = await findDrive(db, driveId);
-  const session = await ensureSession(db, driveId, currentOrNextCycle(drive, now));
+  let session = await ensureSession(db, driveId, currentOrNextCycle(drive, now));
+  // This cycle was closed early by hand: opening now means opening the next one.
+  if (session.status !== "scheduled" && session.status !== "open") {
+    session = await ensureSession(db, driveId, nextSessionTimes(drive, session.closesAt));
+  }
   if (!(await openSession(db, session.id, now))) {
     const current = await db.session.findUniqueOrThrow({ where: { id: session.id } });
     return { opened: false, reason: "already_open", session: current };

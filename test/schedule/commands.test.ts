@@ -110,4 +110,15 @@ describe("the coordinator's schedule commands", () => {
     const none = await coordinator.command("close");
     expect(none.text).toContain("Aucune session n’est ouverte");
   });
+
+  it("opens the next cycle when the current one was closed early by hand", async () => {
+    const closed = await t.app.db.session.findFirstOrThrow({ where: { status: "closed" } });
+    const coordinator = t.user(COORD);
+    await coordinator.command("ouvrir");
+    const opened = await coordinator.press("Oui, ouvrir");
+
+    expect(opened.text).toContain("La session est ouverte");
+    const open = await t.app.db.session.findFirstOrThrow({ where: { status: "open" } });
+    expect(open.opensAt.getTime()).toBeGreaterThan(closed.closesAt.getTime());
+  });
 });
