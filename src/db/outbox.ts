@@ -158,6 +158,20 @@ async function claimWithSkipLocked(
   return rows.map((row) => Number(row.id));
 }
 
+/**
+ * Renews a claim just before its send, and says whether this relay still holds
+ * it. A row can wait in a busy relay's queue longer than the lease; another
+ * relay may then have taken it over, and it must not leave twice. Once renewed,
+ * the claim holds for a full lease, longer than one send may take.
+ */
+export async function renewClaim(db: Db, id: number, worker: string, now: Date): Promise<boolean> {
+  const renewed = await db.outboxMessage.updateMany({
+    where: { id, claimedBy: worker, status: "sending" },
+    data: { claimedAt: now },
+  });
+  return renewed.count === 1;
+}
+
 /** Puts claimed rows that were never sent back in the queue, as they were. */
 export async function releaseClaim(db: Db, id: number, worker: string): Promise<void> {
   await db.outboxMessage.updateMany({

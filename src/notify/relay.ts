@@ -9,6 +9,7 @@ import {
   markRetry,
   markSent,
   releaseClaim,
+  renewClaim,
   type ClaimedMessage,
 } from "../db/outbox.ts";
 import type { Logger } from "../logger.ts";
@@ -67,6 +68,10 @@ export function createRelay(
     // A stopping relay sends only what is already in flight; the rest goes back unchanged.
     if (!running && !draining) {
       await releaseClaim(db, message.id, worker);
+      return;
+    }
+    if (!(await renewClaim(db, message.id, worker, now()))) {
+      log.warn({ outboxId: message.id }, "outbox claim taken over by another relay, not sent");
       return;
     }
     const outcome = await deliver(telegram, message, options.sendTimeoutMs ?? 30_000);

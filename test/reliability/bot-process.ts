@@ -92,16 +92,28 @@ export async function killBot(bot: BotProcess): Promise<void> {
   await bot.exited;
 }
 
-/** A TCP port nobody listens on right now. */
+const usedPorts = new Set<number>();
+
+/**
+ * A TCP port nobody listens on right now, below the ephemeral range (32768+)
+ * so that an outgoing connection cannot take it before the bot listens.
+ */
 export async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
+  for (;;) {
+    const port = 20_000 + Math.floor(Math.random() * 12_000);
+    if (usedPorts.has(port)) continue;
+    if (await canListen(port)) {
+      usedPorts.add(port);
+      return port;
+    }
+  }
+}
+
+function canListen(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
     const server = createServer();
-    server.once("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const address = server.address();
-      const port = typeof address === "object" && address ? address.port : 0;
-      server.close(() => resolve(port));
-    });
+    server.once("error", () => resolve(false));
+    server.listen(port, "0.0.0.0", () => server.close(() => resolve(true)));
   });
 }
 
