@@ -43,6 +43,10 @@ describe("several processes writing to one database", () => {
           WEBHOOK_URL: `https://127.0.0.1:${port}/hook`,
           WEBHOOK_SECRET: secret,
           PORT: String(port),
+          // Long enough that no send times out on a loaded machine: a send given up on
+          // may still reach Telegram, and this test counts claims, not timeouts.
+          OUTBOX_SEND_TIMEOUT_MS: "10000",
+          OUTBOX_CLAIM_LEASE_MS: "20000",
         }),
       );
     }
@@ -93,6 +97,7 @@ describe("several processes writing to one database", () => {
     );
     await api.waitFor(() => outboxChats.every((chat) => api.sentTo(chat).length > 0), 30_000);
     const outboxSends = outboxChats.map((chat) => api.sentTo(chat).length);
+    const retried = await db.outboxMessage.count({ where: { reason: "t", attempts: { gt: 1 } } });
     const texts = api.calls.map((call) => JSON.stringify(call.params));
     const logs = bots.map((bot) => bot.output()).join("\n");
     const lockErrors = (logs.match(/database is locked|SQLITE_BUSY|deadlock/gi) ?? []).length;
@@ -105,6 +110,7 @@ describe("several processes writing to one database", () => {
       lost: replies.reduce((sum, n) => sum + Math.max(0, 2 - n), 0),
       outboxMessages: outboxChats.length,
       outboxSends: outboxSends.reduce((a, b) => a + b, 0),
+      outboxRetried: retried,
       erasedConcurrently: erased.filter((result) => result.erased).length,
       lockErrors,
       apologies,
