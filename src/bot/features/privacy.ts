@@ -1,4 +1,4 @@
-import { Composer, Markup } from "telegraf";
+import { Composer, Markup, TelegramError } from "telegraf";
 import { erasePersonalData, exportPersonalData } from "../../db/personal-data.ts";
 import { defineAction } from "../callback-data.ts";
 import type { BotContext } from "../context.ts";
@@ -82,7 +82,7 @@ export const privacyFeature: Feature = {
       }
       if (values.erase !== 1) {
         await ctx.answerCbQuery();
-        await ctx.editMessageText(ctx.t.privacy.forgetKept);
+        await editQuietly(ctx, ctx.t.privacy.forgetKept);
         return;
       }
       const result = ctx.member
@@ -90,12 +90,12 @@ export const privacyFeature: Feature = {
         : ({ erased: false, reason: "unknown" } as const);
       await ctx.answerCbQuery();
       if (!result.erased) {
-        await ctx.editMessageText(ctx.t.privacy.forgetNothing);
+        await editQuietly(ctx, ctx.t.privacy.forgetNothing);
         return;
       }
       ctx.log.info({ memberId: ctx.member?.id }, "personal data erased");
       ctx.member = null;
-      await ctx.editMessageText(ctx.t.privacy.forgetDone);
+      await editQuietly(ctx, ctx.t.privacy.forgetDone);
     });
 
     return composer;
@@ -105,4 +105,14 @@ export const privacyFeature: Feature = {
 function dataOf(ctx: BotContext): string {
   const query = ctx.callbackQuery;
   return query && "data" in query ? query.data : "";
+}
+
+/** A second press on the same button would edit the message to what it already says. */
+async function editQuietly(ctx: BotContext, text: string): Promise<void> {
+  try {
+    await ctx.editMessageText(text);
+  } catch (error) {
+    if (error instanceof TelegramError && /message is not modified/.test(error.description)) return;
+    throw error;
+  }
 }
