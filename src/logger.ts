@@ -14,7 +14,7 @@ export function createLogger(level: string, secrets: string[] = []): Logger {
     level,
     base: { app: "drive-fermier" },
     redact: {
-      paths: ["token", "*.token", "phone", "*.phone", "text", "*.text"],
+      paths: ["token", "*.token", "phone", "*.phone", "address", "*.address", "text", "*.text"],
       censor: "[hidden]",
     },
     serializers: {
