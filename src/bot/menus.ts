@@ -9,17 +9,32 @@ import { rolesOf, type Role } from "./roles.ts";
 
 export type MenuEntry = { command: string; description: string };
 
+const roleOrder: (Role | "everyone")[] = [
+  "everyone",
+  "customer",
+  "producer",
+  "volunteer",
+  "coordinator",
+];
+
 /** Every command of every feature, to build each member's menu from. */
 export class Menu {
   constructor(private readonly commands: MenuCommand[]) {}
 
-  /** The commands someone with these roles sees, named in their language. */
+  /**
+   * The commands someone with these roles sees, named in their language:
+   * everyone's first, then the customer's, producer's, volunteer's and
+   * coordinator's, each group in the features' order.
+   */
   entriesFor(roles: Role[], language: Language): MenuEntry[] {
     const t = textsFor(language);
+    const rank = (command: MenuCommand) =>
+      Math.min(...command.roles.map((role) => roleOrder.indexOf(role)));
     return this.commands
       .filter((command) =>
         command.roles.some((role) => role === "everyone" || roles.includes(role)),
       )
+      .sort((a, b) => rank(a) - rank(b))
       .map((command) => ({ command: command[language], description: command.description(t) }));
   }
 }

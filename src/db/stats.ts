@@ -77,7 +77,8 @@ export async function computeSessionStats(
     baskets,
     grossCents,
     averageBasketCents: baskets === 0 ? 0 : Math.round(grossCents / baskets),
-    deductionsCents: -(orders._sum.adjustmentCents ?? 0),
+    // Adjustments are stored negative; abs() also keeps -0 out of the figures.
+    deductionsCents: Math.abs(orders._sum.adjustmentCents ?? 0),
     creditsUsedCents: orders._sum.creditUsedCents ?? 0,
     paidCents: orders._sum.paidCents ?? 0,
     membershipFees: membership._count._all,

@@ -71,6 +71,21 @@ describe("the bot's core", () => {
     expect(reply.text).toContain("/annuler");
   });
 
+  it("orders a coordinator's /aide by role, everyone's commands first", async () => {
+    await t.user(1008).command("start");
+    await t.app.db.member.updateMany({
+      where: { telegramId: 1008n },
+      data: { isCoordinator: true, isVolunteer: true },
+    });
+    const lines = (await t.user(1008).command("aide")).text.split("\n");
+    const at = (command: string) => lines.findIndex((line) => line.startsWith(`/${command} `));
+
+    expect(at("aide")).toBeGreaterThan(0);
+    expect(at("aide")).toBeLessThan(at("catalogue"));
+    expect(at("catalogue")).toBeLessThan(at("retrait"));
+    expect(at("retrait")).toBeLessThan(at("bilan"));
+  });
+
   it("keeps an outbox row through a restart and sends it afterwards", async () => {
     await t.app.relay.stop();
     await enqueueMessages(t.app.db, [
