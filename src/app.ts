@@ -63,6 +63,7 @@ export async function startApp(
     deps,
   );
   bot.botInfo = await bot.telegram.getMe();
+  dropNulCharacters(bot);
 
   const relay = createRelay(db, bot.telegram, logger, { ...config.outbox, now: deps.now });
   relay.start();
@@ -116,4 +117,22 @@ async function stopPolling(bot: Telegraf<BotContext>, reason: string): Promise<v
       await new Promise((resolve) => setTimeout(resolve, 10));
     }
   }
+}
+
+/**
+ * PostgreSQL refuses U+0000 in text columns ("invalid byte sequence"), where
+ * SQLite stores it; a user's text carrying one would fail on one database
+ * only. It is removed from every string of an update before any handler sees
+ * it, for polling and webhook alike (both go through handleUpdate).
+ */
+function dropNulCharacters(bot: Telegraf<BotContext>): void {
+  const handle = bot.handleUpdate.bind(bot);
+  bot.handleUpdate = (update, webhookResponse) => {
+    const clean = JSON.stringify(update).includes("\\u0000")
+      ? (JSON.parse(JSON.stringify(update), (_, value: unknown) =>
+          typeof value === "string" ? value.replaceAll("\u0000", "") : value,
+        ) as typeof update)
+      : update;
+    return handle(clean, webhookResponse);
+  };
 }
