@@ -97,8 +97,10 @@ describe("the bot's core", () => {
     const again = await startTestApp({ api: t.api, database: t.database });
     try {
       await t.api.waitFor((api) => api.sentTo(1007).length === 1);
-      const row = await again.app.db.outboxMessage.findFirstOrThrow({ where: { chatId: 1007n } });
-      expect(row.status).toBe("sent");
+      // The relay records the outcome just after the send: wait for it rather than race it.
+      const status = async () =>
+        (await again.app.db.outboxMessage.findFirstOrThrow({ where: { chatId: 1007n } })).status;
+      await expect.poll(status).toBe("sent");
     } finally {
       await again.stopBot();
     }
