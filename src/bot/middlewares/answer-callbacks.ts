@@ -14,10 +14,8 @@ export function answerCallbacks(): MiddlewareFn<BotContext> {
       answered = true;
       return answer(...args);
     };
-    try {
-      await next();
-    } finally {
-      if (!answered) await answer().catch(() => undefined);
-    }
+    // On an error the boundary answers with its apology instead.
+    await next();
+    if (!answered) await answer().catch(() => undefined);
   };
 }

@@ -1,4 +1,17 @@
+import { TelegramError } from "telegraf";
 import type { BotContext } from "../context.ts";
+
+/**
+ * Telegram refuses an edit that would leave a message as it is; it happens
+ * when a button is pressed twice, and the user has nothing to be told.
+ */
+function isUnchangedEdit(error: unknown): boolean {
+  return (
+    error instanceof TelegramError &&
+    error.code === 400 &&
+    error.description.includes("message is not modified")
+  );
+}
 
 /**
  * The one place an error from a handler ends: it is logged with the update
@@ -6,6 +19,11 @@ import type { BotContext } from "../context.ts";
  */
 export async function handleBotError(error: unknown, ctx: BotContext): Promise<void> {
   const log = ctx.log ?? ctx.deps?.logger;
+  if (isUnchangedEdit(error)) {
+    log?.debug({ updateId: ctx.update.update_id }, "edit left the message unchanged");
+    if (ctx.callbackQuery) await ctx.answerCbQuery().catch(() => undefined);
+    return;
+  }
   log?.error({ err: error, updateId: ctx.update.update_id }, "handler failed");
   const apology = ctx.t?.common.error ?? "Désolé, une erreur est survenue. Réessayez plus tard.";
   try {

@@ -1,6 +1,6 @@
 import type { MiddlewareFn } from "telegraf";
 import { clearConversation, loadConversation, saveConversation } from "../../db/conversations.ts";
-import { findDrive } from "../../db/drive.ts";
+import { findDriveCached } from "../../db/drive.ts";
 import { findMemberByTelegramId } from "../../db/members.ts";
 import type { BotContext, ConversationState } from "../context.ts";
 import { pickLanguage, textsFor } from "../i18n.ts";
@@ -9,7 +9,7 @@ import { pickLanguage, textsFor } from "../i18n.ts";
 export function loadMember(): MiddlewareFn<BotContext> {
   return async (ctx, next) => {
     const { db, driveId, signer } = ctx.deps;
-    ctx.drive = await findDrive(db, driveId);
+    ctx.drive = await findDriveCached(db, driveId);
     const from = ctx.from;
     ctx.member = from ? await findMemberByTelegramId(db, driveId, BigInt(from.id)) : null;
     ctx.lang = pickLanguage(ctx.member?.language, from?.language_code);
@@ -29,11 +29,15 @@ async function conversationOf(ctx: BotContext, telegramId: bigint): Promise<Conv
     step: row?.step ?? null,
     data: row?.data ?? {},
     async enter(step: string, data: Record<string, unknown> = {}) {
+      // A button pressed again on the same screen (➕ twice) writes nothing new.
+      if (step === state.step && JSON.stringify(data) === JSON.stringify(state.data)) return;
       await saveConversation(db, telegramId, step, data);
       state.step = step;
       state.data = data;
     },
     async leave() {
+      // No step was loaded or entered: there is no row to delete.
+      if (state.step === null) return;
       await clearConversation(db, telegramId);
       state.step = null;
       state.data = {};
