@@ -40,7 +40,6 @@ describe("the error boundary", () => {
   it("says nothing but answers the button when a second press would leave the message as it is", async () => {
     const { ctx, said } = contextFor("callback");
     const unchanged = new TelegramError({
-      ok: false,
       error_code: 400,
       description:
         "Bad Request: message is not modified: specified new message content is the same",
