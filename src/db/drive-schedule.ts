@@ -1,5 +1,6 @@
 import { nextSessionTimes, type WeeklySchedule } from "../domain/calendar.ts";
 import type { Db, Tx } from "./client.ts";
+import { forgetCachedDrive } from "./drive.ts";
 import type { Drive } from "./generated/sqlite/client.ts";
 import { slotsOf } from "./sessions.ts";
 
@@ -27,6 +28,19 @@ export type ScheduleChange = Partial<Omit<WeeklySchedule, "timezone">>;
  * opening follows the new times. Open and closed sessions keep theirs: customers were told.
  */
 export async function updateDriveSchedule(
+  db: Db,
+  driveId: number,
+  change: ScheduleChange,
+  now: Date,
+): Promise<Drive> {
+  try {
+    return await saveSchedule(db, driveId, change, now);
+  } finally {
+    forgetCachedDrive(db, driveId);
+  }
+}
+
+async function saveSchedule(
   db: Db,
   driveId: number,
   change: ScheduleChange,
