@@ -3,14 +3,27 @@ import { offerSelect, toOfferDetail, type OfferDetail } from "./catalogue.ts";
 
 export type CartEntry = { offer: OfferDetail; steps: number };
 
-/** The member's basket for one session, with each offer as it is now. */
+/**
+ * The member's basket for one session, with each offer as it is now. The lines are read
+ * first: a nested select costs one statement per relation even when there is no line
+ * (Prisma asks `IN (NULL)`), and most screens are seen with an empty basket.
+ */
 export async function readCart(db: Tx, memberId: number, sessionId: number): Promise<CartEntry[]> {
-  const rows = await db.cartLine.findMany({
+  const lines = await db.cartLine.findMany({
     where: { memberId, sessionId },
-    select: { steps: true, offer: { select: offerSelect } },
+    select: { steps: true, offerId: true },
     orderBy: { id: "asc" },
   });
-  return rows.map((row) => ({ offer: toOfferDetail(row.offer), steps: row.steps }));
+  if (lines.length === 0) return [];
+  const rows = await db.offer.findMany({
+    where: { id: { in: lines.map((line) => line.offerId) } },
+    select: offerSelect,
+  });
+  const offers = new Map(rows.map((row) => [row.id, toOfferDetail(row)]));
+  return lines.flatMap((line) => {
+    const offer = offers.get(line.offerId);
+    return offer ? [{ offer, steps: line.steps }] : [];
+  });
 }
 
 export async function findCartSteps(db: Tx, memberId: number, offerId: number): Promise<number> {

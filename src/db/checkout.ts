@@ -90,7 +90,10 @@ async function confirmIn(tx: Tx, input: ConfirmInput): Promise<ConfirmResult> {
     throw new Refusal({ ok: false, reason: "closed" });
   }
   const session = await tx.session.findUniqueOrThrow({ where: { id: sessionId } });
-  const member = await tx.member.findUniqueOrThrow({ where: { id: memberId } });
+  const member = await tx.member.findUniqueOrThrow({
+    where: { id: memberId },
+    select: { customerKind: true, membershipPaidAt: true },
+  });
   const kind = customerKindSchema.catch("household").parse(member.customerKind);
 
   const cart = await readCart(tx, memberId, sessionId);
@@ -133,8 +136,12 @@ async function confirmIn(tx: Tx, input: ConfirmInput): Promise<ConfirmResult> {
 
   const shortIds: number[] = [];
   const next = new Map(seen.map((line) => [line.offerId, line.steps]));
+  const unlimited = new Set(
+    cart.filter(({ offer }) => offer.remainingSteps === null).map(({ offer }) => offer.offerId),
+  );
   for (const change of planStockChanges(previous, next)) {
-    if (!(await moveStock(tx, change.offerId, change.delta))) shortIds.push(change.offerId);
+    const moved = await moveStock(tx, change.offerId, change.delta, unlimited.has(change.offerId));
+    if (!moved) shortIds.push(change.offerId);
   }
   if (shortIds.length > 0) {
     const shortages = await describeShortages(tx, shortIds, cart, previous);
@@ -172,8 +179,16 @@ async function confirmIn(tx: Tx, input: ConfirmInput): Promise<ConfirmResult> {
     });
   }
 
+  // A new order has no credit to release yet, and is created with 0 used.
+  if (existing) await releaseCredits(tx, order.id);
   const creditUsedCents = await useCredits(tx, memberId, order.id, summary.totalCents, now);
-  await tx.order.update({ where: { id: order.id }, data: { creditUsedCents } });
+  if (existing || creditUsedCents !== 0) {
+    await tx.order.update({
+      where: { id: order.id },
+      data: { creditUsedCents },
+      select: { id: true },
+    });
+  }
   await emptyCart(tx, memberId, sessionId);
   return {
     ok: true,
@@ -182,7 +197,7 @@ async function confirmIn(tx: Tx, input: ConfirmInput): Promise<ConfirmResult> {
     changed: existing?.status === "confirmed",
     totalCents: summary.totalCents,
     creditUsedCents,
-    firstOrder: await isFirstOrder(tx, memberId, order.id),
+    firstOrder: await isFirstOrder(tx, memberId, order.id, member),
   };
 }
 
@@ -236,6 +251,7 @@ async function drawOrderCode(tx: Tx, sessionId: number, random: () => number): P
 /**
  * Deducts the member's credits from the order, oldest first. A credit larger than what
  * is left to pay is split: the used part stays on the order, the rest stays available.
+ * The credits the order used before were released by the caller.
  */
 async function useCredits(
   tx: Tx,
@@ -244,7 +260,6 @@ async function useCredits(
   totalCents: number,
   now: Date,
 ) {
-  await releaseCredits(tx, orderId);
   const credits = await listAvailableCredits(tx, memberId);
   const { uses } = allocateCredits(credits, totalCents);
   let used = 0;

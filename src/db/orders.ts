@@ -1,5 +1,5 @@
 import type { Db, Prisma, Tx } from "./client.ts";
-import { readCart, replaceCart } from "./cart.ts";
+import { replaceCart } from "./cart.ts";
 
 const orderDetailSelect = {
   id: true,
@@ -73,16 +73,22 @@ export async function listMemberOrders(db: Tx, memberId: number, take = 10) {
   });
 }
 
-/** True when the member has no other order that is not cancelled: the membership is due. */
+/**
+ * True when the member has no other order that is not cancelled: the membership is due.
+ * A caller that has just read the member's `membershipPaidAt` passes it, saving a query.
+ */
 export async function isFirstOrder(
   db: Tx,
   memberId: number,
   exceptOrderId?: number,
+  known?: { membershipPaidAt: Date | null },
 ): Promise<boolean> {
-  const member = await db.member.findUnique({
-    where: { id: memberId },
-    select: { membershipPaidAt: true },
-  });
+  const member =
+    known ??
+    (await db.member.findUnique({
+      where: { id: memberId },
+      select: { membershipPaidAt: true },
+    }));
   if (member?.membershipPaidAt) return false;
   const others = await db.order.count({
     where: {
@@ -111,19 +117,6 @@ export async function orderedSteps(
  * Before a member with a confirmed order touches an empty basket, the basket is filled
  * with the order: the basket is always the whole order to be, never a second one.
  */
-export async function seedCartFromOrder(
-  db: Db,
-  memberId: number,
-  sessionId: number,
-): Promise<void> {
-  const [cart, ordered] = await Promise.all([
-    readCart(db, memberId, sessionId),
-    orderedSteps(db, memberId, sessionId),
-  ]);
-  if (cart.length > 0 || ordered.size === 0) return;
-  await copyOrderIntoCart(db, memberId, sessionId, ordered);
-}
-
 export async function copyOrderIntoCart(
   db: Db,
   memberId: number,
@@ -184,10 +177,29 @@ export async function returnStock(
 
 /**
  * Moves stock by `delta` steps (positive takes, negative returns). Taking is a
- * conditional update: false when fewer than `delta` steps are left.
+ * conditional update: false when fewer than `delta` steps are left. `unlimitedHint`
+ * (the offer had no stock limit when it was read) only picks which conditional update
+ * is tried first, saving one statement; the result is the same either way.
  */
-export async function moveStock(tx: Tx, offerId: number, delta: number): Promise<boolean> {
+export async function moveStock(
+  tx: Tx,
+  offerId: number,
+  delta: number,
+  unlimitedHint = false,
+): Promise<boolean> {
   if (delta === 0) return true;
+  if (delta > 0 && unlimitedHint) {
+    const unlimited = await tx.offer.updateMany({
+      where: { id: offerId, remainingSteps: null },
+      data: { soldSteps: { increment: delta } },
+    });
+    if (unlimited.count === 1) return true;
+    const limited = await tx.offer.updateMany({
+      where: { id: offerId, remainingSteps: { gte: delta } },
+      data: { remainingSteps: { decrement: delta }, soldSteps: { increment: delta } },
+    });
+    return limited.count === 1;
+  }
   if (delta < 0) {
     await tx.offer.updateMany({
       where: { id: offerId, remainingSteps: { not: null } },

@@ -1,8 +1,13 @@
 import { Composer } from "telegraf";
 import { replaceCart } from "../../../db/cart.ts";
-import { listPickupSlots, type PickupSlotDetail } from "../../../db/catalogue.ts";
+import {
+  findShoppingSession,
+  listPickupSlots,
+  type PickupSlotDetail,
+} from "../../../db/catalogue.ts";
 import { confirmCart, type ConfirmResult } from "../../../db/checkout.ts";
 import { findSessionOrder, isFirstOrder, sumAvailableCredits } from "../../../db/orders.ts";
+import type { Session } from "../../../db/sessions.ts";
 import { availableFor, cartFingerprint, fitToAvailable } from "../../../domain/checkout.ts";
 import { priceForKind } from "../../../domain/pricing.ts";
 import type { BotContext } from "../../context.ts";
@@ -111,38 +116,45 @@ async function showSlotOrRecap(ctx: BotContext, shop: Shop, slotId: number | nul
   await show(ctx, await recapView(ctx, shop, slot, slots.length, note));
 }
 
-async function answerConfirm(
+/** The answer to a confirmed order: it needs the session, not the basket (now empty). */
+async function answerConfirmed(
+  ctx: BotContext,
+  session: Session,
+  slotId: number,
+  result: Extract<ConfirmResult, { ok: true }>,
+) {
+  const t = ctx.t.customerOrders.checkout;
+  const slots = await listPickupSlots(ctx.deps.db, session.id);
+  const slot = slots.find((candidate) => candidate.id === slotId)!;
+  const toPay = result.totalCents - result.creditUsedCents;
+  const lines = [result.changed ? t.changed(result.code) : t.confirmed(result.code)];
+  lines.push(t.total(euros(ctx, result.totalCents)));
+  if (result.creditUsedCents > 0)
+    lines.push(t.credit(euros(ctx, result.creditUsedCents), euros(ctx, toPay)));
+  lines.push(
+    t.payAtPickup,
+    "",
+    t.pickup(window(ctx, slot.startsAt, slot.endsAt), slotPlace(ctx, slot)),
+  );
+  if (result.firstOrder) lines.push("", t.membership(euros(ctx, ctx.drive.membershipFeeCents)));
+  lines.push(t.deadline(dateTime(ctx, session.closesAt)));
+  const keyboard = [
+    [
+      button(ctx, t.myOrders, openOrders, {}),
+      button(ctx, ctx.t.customerOrders.cart.catalogue, openHome, {}),
+    ],
+  ];
+  await show(ctx, { text: lines.join("\n"), keyboard });
+}
+
+async function answerRefused(
   ctx: BotContext,
   shop: Shop,
   sessionId: number,
   slotId: number,
-  result: ConfirmResult,
+  result: Extract<ConfirmResult, { ok: false }>,
 ) {
   const t = ctx.t.customerOrders.checkout;
-  if (result.ok) {
-    const slots = await listPickupSlots(ctx.deps.db, shop.session.id);
-    const slot = slots.find((candidate) => candidate.id === slotId)!;
-    const toPay = result.totalCents - result.creditUsedCents;
-    const lines = [result.changed ? t.changed(result.code) : t.confirmed(result.code)];
-    lines.push(t.total(euros(ctx, result.totalCents)));
-    if (result.creditUsedCents > 0)
-      lines.push(t.credit(euros(ctx, result.creditUsedCents), euros(ctx, toPay)));
-    lines.push(
-      t.payAtPickup,
-      "",
-      t.pickup(window(ctx, slot.startsAt, slot.endsAt), slotPlace(ctx, slot)),
-    );
-    if (result.firstOrder) lines.push("", t.membership(euros(ctx, ctx.drive.membershipFeeCents)));
-    lines.push(t.deadline(dateTime(ctx, shop.session.closesAt)));
-    const keyboard = [
-      [
-        button(ctx, t.myOrders, openOrders, {}),
-        button(ctx, ctx.t.customerOrders.cart.catalogue, openHome, {}),
-      ],
-    ];
-    await show(ctx, { text: lines.join("\n"), keyboard });
-    return;
-  }
   switch (result.reason) {
     case "closed": {
       // A change refused by the close leaves the order as it was: say when to collect it.
@@ -220,14 +232,19 @@ export const checkoutFeature: Feature = {
         { sessionId: values.session, ok: result.ok, reason: result.ok ? undefined : result.reason },
         "order confirmation",
       );
+      if (result.ok) {
+        const { session } = await findShoppingSession(db, ctx.drive, now());
+        await answerConfirmed(ctx, session, values.slot, result);
+        return;
+      }
       const shop = await loadShop(ctx);
-      if (!result.ok && result.reason === "closed") {
+      if (result.reason === "closed") {
         await ctx.answerCbQuery(ctx.t.customer.stale.closed);
-      } else if (shop.session.id !== values.session && !result.ok) {
+      } else if (shop.session.id !== values.session) {
         await ctx.answerCbQuery(ctx.t.customer.stale.closed, { show_alert: true });
         return;
       }
-      await answerConfirm(ctx, shop, values.session, values.slot, result);
+      await answerRefused(ctx, shop, values.session, values.slot, result);
     });
     composer.action(fitToStock.pattern, async (ctx) => {
       const values = await parseButton(ctx, fitToStock);

@@ -1,9 +1,9 @@
 import { Composer } from "telegraf";
 import { setCartSteps } from "../../../db/cart.ts";
 import { findOfferDetail, isShoppable, type OfferDetail } from "../../../db/catalogue.ts";
-import { seedCartFromOrder } from "../../../db/orders.ts";
+import { copyOrderIntoCart } from "../../../db/orders.ts";
 import { availableFor, nextSteps } from "../../../domain/checkout.ts";
-import { checkCartLine, priceForKind } from "../../../domain/pricing.ts";
+import { checkCartLine, priceForKind, summarizeCart } from "../../../domain/pricing.ts";
 import { formatStep, parseQuantity } from "../../../domain/quantity.ts";
 import type { BotContext } from "../../context.ts";
 import { onStepText } from "../../conversation.ts";
@@ -87,14 +87,52 @@ export function cardView(
 type Applied = { ok: true; shop: Shop } | { ok: false; message: string };
 
 /**
+ * The offer of a button or a step: from the basket just read when it is there (the same
+ * query's result), from the database otherwise.
+ */
+async function offerFor(
+  ctx: BotContext,
+  shop: Shop | null,
+  offerId: number,
+): Promise<OfferDetail | null> {
+  const inCart = shop?.cart.find((entry) => entry.offer.offerId === offerId);
+  return inCart ? inCart.offer : findOfferDetail(ctx.deps.db, offerId);
+}
+
+/** The shop of someone who may fill a basket; null for the others, who are told so later. */
+async function shopIfCustomer(ctx: BotContext): Promise<Shop | null> {
+  return canOrder(ctx.member) ? loadShop(ctx) : null;
+}
+
+/** The shop after its basket line of `offer` was set to `steps`, without reading it again. */
+function withLine(shop: Shop, offer: OfferDetail, steps: number): Shop {
+  const others = shop.cart.filter((entry) => entry.offer.offerId !== offer.offerId);
+  const known = others.length < shop.cart.length;
+  const cart =
+    steps <= 0
+      ? others
+      : known
+        ? shop.cart.map((entry) =>
+            entry.offer.offerId === offer.offerId ? { offer, steps } : entry,
+          )
+        : [...shop.cart, { offer, steps }];
+  return { ...shop, cart, summary: summarizeCart(cart, shop.kind) };
+}
+
+/**
  * Sets the basket line of `offer` to `steps` after checking the sale is still open,
  * the customer's minimum and what is left; a refusal changes nothing.
  */
-async function applySteps(ctx: BotContext, offer: OfferDetail, steps: number): Promise<Applied> {
+async function applySteps(
+  ctx: BotContext,
+  loaded: Shop | null,
+  offer: OfferDetail,
+  steps: number,
+): Promise<Applied> {
   const t = ctx.t.customer;
   const member = ctx.member;
-  if (!canOrder(member)) return { ok: false, message: t.onboarding.needConsent };
-  let shop = await loadShop(ctx);
+  if (!canOrder(member) || !loaded) return { ok: false, message: t.onboarding.needConsent };
+  let shop = loaded;
   if (offer.sessionId !== shop.session.id || !isShoppable(shop.session, offer.permanent)) {
     return { ok: false, message: t.stale.closed };
   }
@@ -124,20 +162,28 @@ async function applySteps(ctx: BotContext, offer: OfferDetail, steps: number): P
     }
   }
   const { db } = ctx.deps;
-  await seedCartFromOrder(db, member.id, shop.session.id);
+  // A member with a confirmed order who touches an empty basket gets the order in it
+  // first (see copyOrderIntoCart), known from the shop just read.
+  const seed = shop.cart.length === 0 && shop.ordered.size > 0;
+  if (seed) await copyOrderIntoCart(db, member.id, shop.session.id, shop.ordered);
   await setCartSteps(db, {
     memberId: member.id,
     sessionId: shop.session.id,
     offerId: offer.offerId,
     steps,
   });
-  shop = await loadShop(ctx);
+  shop = seed ? await loadShop(ctx) : withLine(shop, offer, steps);
   ctx.log.info({ sessionId: shop.session.id, offerId: offer.offerId, steps }, "basket line set");
   return { ok: true, shop };
 }
 
-async function openCardView(ctx: BotContext, offer: OfferDetail, back: Back, note?: string) {
-  const shop = await loadShop(ctx);
+async function openCardView(
+  ctx: BotContext,
+  shop: Shop,
+  offer: OfferDetail,
+  back: Back,
+  note?: string,
+) {
   await ctx.conversation.enter(quantityStep, { offer: offer.offerId, ...back });
   await show(ctx, cardView(ctx, shop, offer, back, note));
 }
@@ -151,23 +197,24 @@ export const productCardFeature: Feature = {
     composer.action(openCard.pattern, async (ctx) => {
       const values = await parseButton(ctx, openCard);
       if (!values) return;
-      const offer = await findOfferDetail(ctx.deps.db, values.offer);
       const shop = await loadShop(ctx);
+      const offer = await offerFor(ctx, shop, values.offer);
       if (!offer || offer.sessionId !== shop.session.id) {
         await ctx.answerCbQuery(ctx.t.customer.stale.closed);
         return;
       }
-      await openCardView(ctx, offer, values);
+      await openCardView(ctx, shop, offer, values);
     });
     composer.action(setQuantity.pattern, async (ctx) => {
       const values = await parseButton(ctx, setQuantity);
       if (!values) return;
-      const offer = await findOfferDetail(ctx.deps.db, values.offer);
+      const shop = await shopIfCustomer(ctx);
+      const offer = await offerFor(ctx, shop, values.offer);
       if (!offer) {
         await ctx.answerCbQuery(ctx.t.customer.stale.closed);
         return;
       }
-      const result = await applySteps(ctx, offer, values.steps);
+      const result = await applySteps(ctx, shop, offer, values.steps);
       if (!result.ok) {
         await ctx.answerCbQuery(result.message, { show_alert: true });
         return;
@@ -181,7 +228,8 @@ export const productCardFeature: Feature = {
     });
     onStepText(composer, quantityStep, async (ctx) => {
       const data = ctx.conversation.data as Back & { offer: number };
-      const offer = await findOfferDetail(ctx.deps.db, Number(data.offer));
+      const shop = await shopIfCustomer(ctx);
+      const offer = await offerFor(ctx, shop, Number(data.offer));
       if (!offer) {
         await ctx.conversation.leave();
         await ctx.reply(ctx.t.customer.stale.notOnSale);
@@ -204,7 +252,7 @@ export const productCardFeature: Feature = {
         await ctx.reply(`${messages[parsed.reason]}\n${t.unchanged}`, { parse_mode: "HTML" });
         return;
       }
-      const result = await applySteps(ctx, offer, parsed.steps);
+      const result = await applySteps(ctx, shop, offer, parsed.steps);
       if (!result.ok) {
         await ctx.reply(`${result.message}\n${t.unchanged}`, { parse_mode: "HTML" });
         return;
