@@ -29,6 +29,13 @@ export type Shortage = {
   availableSteps: number;
 };
 
+/** The chosen slot as the confirmation shows it. */
+export type ConfirmedSlot = {
+  startsAt: Date;
+  endsAt: Date;
+  pickupPoint: { name: string; address: string };
+};
+
 export type ConfirmResult =
   | {
       ok: true;
@@ -38,6 +45,9 @@ export type ConfirmResult =
       totalCents: number;
       creditUsedCents: number;
       firstOrder: boolean;
+      /** Read in the transaction, so the answer needs no query of its own. */
+      slot: ConfirmedSlot;
+      closesAt: Date;
     }
   | { ok: false; reason: "closed" | "empty" | "changed" | "slot" | "slot_full" }
   | { ok: false; reason: "not_on_sale"; productNames: string[] }
@@ -132,7 +142,7 @@ async function confirmIn(tx: Tx, input: ConfirmInput): Promise<ConfirmResult> {
       ? existing.lines.map((line) => [line.offerId, line.steps])
       : [],
   );
-  await checkSlot(tx, input.slotId, sessionId, existing?.id);
+  const slot = await checkSlot(tx, input.slotId, sessionId, existing?.id);
 
   const shortIds: number[] = [];
   const next = new Map(seen.map((line) => [line.offerId, line.steps]));
@@ -198,13 +208,30 @@ async function confirmIn(tx: Tx, input: ConfirmInput): Promise<ConfirmResult> {
     totalCents: summary.totalCents,
     creditUsedCents,
     firstOrder: await isFirstOrder(tx, memberId, order.id, member),
+    slot,
+    closesAt: session.closesAt,
   };
 }
 
-async function checkSlot(tx: Tx, slotId: number, sessionId: number, orderId?: number) {
-  const slot = await tx.pickupSlot.findUnique({ where: { id: slotId } });
-  if (!slot || slot.sessionId !== sessionId) throw new Refusal({ ok: false, reason: "slot" });
-  if (slot.capacity === null) return;
+async function checkSlot(
+  tx: Tx,
+  slotId: number,
+  sessionId: number,
+  orderId?: number,
+): Promise<ConfirmedSlot> {
+  const found = await tx.pickupSlot.findUnique({
+    where: { id: slotId },
+    select: {
+      sessionId: true,
+      capacity: true,
+      startsAt: true,
+      endsAt: true,
+      pickupPoint: { select: { name: true, address: true } },
+    },
+  });
+  if (!found || found.sessionId !== sessionId) throw new Refusal({ ok: false, reason: "slot" });
+  const { capacity, ...slot } = found;
+  if (capacity === null) return slot;
   const taken = await tx.order.count({
     where: {
       pickupSlotId: slotId,
@@ -212,7 +239,8 @@ async function checkSlot(tx: Tx, slotId: number, sessionId: number, orderId?: nu
       ...(orderId ? { id: { not: orderId } } : {}),
     },
   });
-  if (taken >= slot.capacity) throw new Refusal({ ok: false, reason: "slot_full" });
+  if (taken >= capacity) throw new Refusal({ ok: false, reason: "slot_full" });
+  return slot;
 }
 
 async function describeShortages(

@@ -1,9 +1,11 @@
 import { Composer } from "telegraf";
 import {
+  findShoppingSession,
   listCategoriesOnSale,
   listOffersIn,
   listProducersOnSale,
   type CatalogueGroup,
+  type ShoppingSession,
 } from "../../../db/catalogue.ts";
 import { pageOf } from "../../../domain/checkout.ts";
 import { priceForKind } from "../../../domain/pricing.ts";
@@ -33,6 +35,11 @@ import {
 import { button, parseButton, show, type Keyboard, type View } from "./view.ts";
 
 const pageSize = 8;
+
+/** The lists of farms and categories show no basket: the session is all they need. */
+function shoppingSession(ctx: BotContext): Promise<ShoppingSession> {
+  return findShoppingSession(ctx.deps.db, ctx.drive, ctx.deps.now());
+}
 
 const catalogue: MenuCommand = {
   fr: "catalogue",
@@ -163,7 +170,7 @@ export const catalogueFeature: Feature = {
     composer.action(openProducers.pattern, async (ctx) => {
       const values = await parseButton(ctx, openProducers);
       if (!values) return;
-      const shop = await loadShop(ctx);
+      const shop = await shoppingSession(ctx);
       await show(
         ctx,
         groupsView(ctx, await listProducersOnSale(ctx.deps.db, shop), values.page, "producer"),
@@ -172,7 +179,7 @@ export const catalogueFeature: Feature = {
     composer.action(openCategories.pattern, async (ctx) => {
       const values = await parseButton(ctx, openCategories);
       if (!values) return;
-      const shop = await loadShop(ctx);
+      const shop = await shoppingSession(ctx);
       await show(
         ctx,
         groupsView(ctx, await listCategoriesOnSale(ctx.deps.db, shop), values.page, "category"),

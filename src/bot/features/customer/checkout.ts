@@ -1,13 +1,8 @@
 import { Composer } from "telegraf";
 import { replaceCart } from "../../../db/cart.ts";
-import {
-  findShoppingSession,
-  listPickupSlots,
-  type PickupSlotDetail,
-} from "../../../db/catalogue.ts";
-import { confirmCart, type ConfirmResult } from "../../../db/checkout.ts";
+import { listPickupSlots, type PickupSlotDetail } from "../../../db/catalogue.ts";
+import { confirmCart, type ConfirmedSlot, type ConfirmResult } from "../../../db/checkout.ts";
 import { findSessionOrder, isFirstOrder, sumAvailableCredits } from "../../../db/orders.ts";
-import type { Session } from "../../../db/sessions.ts";
 import { availableFor, cartFingerprint, fitToAvailable } from "../../../domain/checkout.ts";
 import { priceForKind } from "../../../domain/pricing.ts";
 import type { BotContext } from "../../context.ts";
@@ -27,7 +22,7 @@ import { summaryLines } from "./cart-view.ts";
 import { dateTime, euros, loadShop, quantity, window, type Shop } from "./shopping.ts";
 import { button, parseButton, show, type Keyboard, type View } from "./view.ts";
 
-function slotPlace(ctx: BotContext, slot: PickupSlotDetail): string {
+function slotPlace(ctx: BotContext, slot: ConfirmedSlot): string {
   return ctx.t.customer.home.place(slot.pickupPoint.name, slot.pickupPoint.address);
 }
 
@@ -74,7 +69,7 @@ async function recapView(
   const lines = [note, t.recapTitle].filter((line): line is string => Boolean(line));
   lines.push(...summaryLines(ctx, shop.summary, (id) => measures.get(id)!, credit), "");
   lines.push(t.pickup(window(ctx, slot.startsAt, slot.endsAt), slotPlace(ctx, slot)));
-  if (await isFirstOrder(db, member.id, order?.id)) {
+  if (await isFirstOrder(db, member.id, order?.id, member)) {
     lines.push(t.membership(euros(ctx, ctx.drive.membershipFeeCents)));
   }
   lines.push(t.deadline(dateTime(ctx, shop.session.closesAt)));
@@ -116,16 +111,10 @@ async function showSlotOrRecap(ctx: BotContext, shop: Shop, slotId: number | nul
   await show(ctx, await recapView(ctx, shop, slot, slots.length, note));
 }
 
-/** The answer to a confirmed order: it needs the session, not the basket (now empty). */
-async function answerConfirmed(
-  ctx: BotContext,
-  session: Session,
-  slotId: number,
-  result: Extract<ConfirmResult, { ok: true }>,
-) {
+/** The answer to a confirmed order, from what the confirmation read: no query. */
+function answerConfirmed(ctx: BotContext, result: Extract<ConfirmResult, { ok: true }>) {
   const t = ctx.t.customerOrders.checkout;
-  const slots = await listPickupSlots(ctx.deps.db, session.id);
-  const slot = slots.find((candidate) => candidate.id === slotId)!;
+  const { slot } = result;
   const toPay = result.totalCents - result.creditUsedCents;
   const lines = [result.changed ? t.changed(result.code) : t.confirmed(result.code)];
   lines.push(t.total(euros(ctx, result.totalCents)));
@@ -137,14 +126,14 @@ async function answerConfirmed(
     t.pickup(window(ctx, slot.startsAt, slot.endsAt), slotPlace(ctx, slot)),
   );
   if (result.firstOrder) lines.push("", t.membership(euros(ctx, ctx.drive.membershipFeeCents)));
-  lines.push(t.deadline(dateTime(ctx, session.closesAt)));
+  lines.push(t.deadline(dateTime(ctx, result.closesAt)));
   const keyboard = [
     [
       button(ctx, t.myOrders, openOrders, {}),
       button(ctx, ctx.t.customerOrders.cart.catalogue, openHome, {}),
     ],
   ];
-  await show(ctx, { text: lines.join("\n"), keyboard });
+  return show(ctx, { text: lines.join("\n"), keyboard });
 }
 
 async function answerRefused(
@@ -233,8 +222,7 @@ export const checkoutFeature: Feature = {
         "order confirmation",
       );
       if (result.ok) {
-        const { session } = await findShoppingSession(db, ctx.drive, now());
-        await answerConfirmed(ctx, session, values.slot, result);
+        await answerConfirmed(ctx, result);
         return;
       }
       const shop = await loadShop(ctx);

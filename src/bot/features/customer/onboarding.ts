@@ -1,4 +1,5 @@
 import { Composer } from "telegraf";
+import { isNotFound } from "../../../db/errors.ts";
 import type { Member } from "../../../db/members.ts";
 import { cleanCrateName, cleanPhone } from "../../../domain/checkout.ts";
 import type { BotContext } from "../../context.ts";
@@ -65,11 +66,13 @@ export const onboardingFeature: Feature = {
     composer.action(acceptConsent.pattern, async (ctx) => {
       if (!(await parseButton(ctx, acceptConsent)) || !ctx.member) return;
       const { db, now } = ctx.deps;
-      await db.member.updateMany({
-        where: { id: ctx.member.id, consentAt: null },
-        data: { consentAt: now() },
-      });
-      ctx.member = await db.member.findUniqueOrThrow({ where: { id: ctx.member.id } });
+      // One conditional statement; `updateMany` then a read would be four.
+      ctx.member = await db.member
+        .update({ where: { id: ctx.member.id, consentAt: null }, data: { consentAt: now() } })
+        .catch(async (error: unknown) => {
+          if (!isNotFound(error)) throw error;
+          return db.member.findUniqueOrThrow({ where: { id: ctx.member!.id } });
+        });
       await ctx.conversation.leave();
       ctx.log.info("customer accepted the privacy notice");
       await show(ctx, await homeView(ctx, await loadShop(ctx), ctx.t.customer.onboarding.accepted));
