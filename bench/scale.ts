@@ -1,7 +1,7 @@
 import { openDatabase, type Db } from "../src/db/client.ts";
 import { applyMigrations } from "../src/db/migrate.ts";
 import { listPackingOrders } from "../src/db/packing.ts";
-import { loadPickList } from "../src/db/pick-lists.ts";
+import { loadSessionPickLists } from "../src/db/pick-lists.ts";
 import { createBenchDatabase } from "./database.ts";
 import type { DatabaseKind } from "./params.ts";
 import { median } from "./stats.ts";
@@ -29,7 +29,10 @@ export type ScaleFigures = {
  * A closed session of `lines` order lines: 35 farms of 8 products, orders of 10 lines each,
  * one customer per order, written with createMany in a fresh database.
  */
-async function seedSession(db: Db, lines: number): Promise<{ sessionId: number; orders: number }> {
+export async function seedSession(
+  db: Db,
+  lines: number,
+): Promise<{ sessionId: number; orders: number }> {
   const drive = await db.drive.create({ data: { name: "Drive bench" } });
   const session = await db.session.create({
     data: {
@@ -124,18 +127,21 @@ async function seedSession(db: Db, lines: number): Promise<{ sessionId: number; 
 }
 
 /** Every producer's pick list, then every crate ticket's data, with the features' own queries. */
-async function buildAll(db: Db, sessionId: number): Promise<{ pickListMs: number; packingMs: number }> {
-  const producers = await db.producer.findMany({ select: { id: true } });
+async function buildAll(
+  db: Db,
+  sessionId: number,
+): Promise<{ pickListMs: number; packingMs: number }> {
   let start = performance.now();
+  const farms = await loadSessionPickLists(db, sessionId);
   let customerRows = 0;
-  for (const producer of producers) {
-    customerRows += (await loadPickList(db, sessionId, producer.id)).customers.length;
-  }
+  for (const farm of farms.values()) customerRows += farm.customers.length;
   const pickListMs = performance.now() - start;
   start = performance.now();
   const tickets = await listPackingOrders(db, sessionId);
   const packingMs = performance.now() - start;
-  if (customerRows === 0 || tickets.length === 0) throw new Error("the dataset came out empty");
+  if (farms.size !== producerCount || customerRows === 0 || tickets.length === 0) {
+    throw new Error("the dataset came out empty");
+  }
   return { pickListMs, packingMs };
 }
 

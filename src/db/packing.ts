@@ -1,5 +1,6 @@
 import type { Unit } from "../domain/values.ts";
 import type { Prisma, Tx } from "./client.ts";
+import { listCrateLines, type CrateLinesFilter } from "./crate-lines.ts";
 import type { Session } from "./generated/sqlite/client.ts";
 
 /** The session being packed and collected: the latest closed one. */
@@ -47,18 +48,6 @@ export type PackingOrder = {
   lines: PackingLine[];
 };
 
-const lineSelect = {
-  id: true,
-  steps: true,
-  unitPriceCents: true,
-  totalCents: true,
-  missingSteps: true,
-  damagedSteps: true,
-  producerId: true,
-  producer: { select: { name: true } },
-  offer: { select: { product: { select: { name: true, unit: true, stepSize: true } } } },
-} satisfies Prisma.OrderLineSelect;
-
 const orderSelect = {
   id: true,
   code: true,
@@ -69,33 +58,38 @@ const orderSelect = {
   creditUsedCents: true,
   paidCents: true,
   sessionId: true,
-  member: {
-    select: {
-      id: true,
-      telegramId: true,
-      firstName: true,
-      crateName: true,
-      language: true,
-      membershipPaidAt: true,
-      membershipFeeCents: true,
-    },
-  },
-  lines: { select: lineSelect, orderBy: [{ producerId: "asc" }, { id: "asc" }] },
+  memberId: true,
 } satisfies Prisma.OrderSelect;
 
-type OrderRow = Prisma.OrderGetPayload<{ select: typeof orderSelect }>;
+const memberSelect = {
+  id: true,
+  telegramId: true,
+  firstName: true,
+  crateName: true,
+  language: true,
+  membershipPaidAt: true,
+  membershipFeeCents: true,
+} satisfies Prisma.MemberSelect;
+
+const packingColumns = [
+  "id",
+  "offerId",
+  "producerId",
+  "steps",
+  "unitPriceCents",
+  "totalCents",
+  "missingSteps",
+  "damagedSteps",
+] as const;
 
 /**
  * Every order of a session that is not cancelled, by crate number, with its lines and
- * whether it is the member's first pickup. Three queries whatever the number of orders.
+ * whether it is the member's first pickup. Seven queries whatever the number of orders.
  */
 export async function listPackingOrders(db: Tx, sessionId: number): Promise<PackingOrder[]> {
-  const rows: OrderRow[] = await db.order.findMany({
-    where: { sessionId, status: { not: "cancelled" } },
-    select: orderSelect,
-    orderBy: [{ crateNumber: "asc" }, { code: "asc" }],
-  });
-  return withFirstPickup(db, rows);
+  const status = { not: "cancelled" };
+  const orders = await loadPackingOrders(db, { sessionId, status }, { sessionId, status });
+  return orders.map(({ sessionId: _sessionId, ...order }) => order);
 }
 
 /** One order in the same shape, or null when it is not in the drive. */
@@ -104,42 +98,106 @@ export async function findPackingOrder(
   driveId: number,
   orderId: number,
 ): Promise<(PackingOrder & { sessionId: number }) | null> {
-  const row: OrderRow | null = await db.order.findFirst({
+  const found = await db.order.findFirst({
     where: { id: orderId, session: { driveId } },
-    select: orderSelect,
+    select: { sessionId: true, status: true },
   });
-  if (!row) return null;
-  const [order] = await withFirstPickup(db, [row]);
-  return { ...order!, sessionId: row.sessionId };
+  if (!found) return null;
+  const [order] = await loadPackingOrders(
+    db,
+    { id: orderId },
+    { sessionId: found.sessionId, orderId, status: { in: [found.status] } },
+  );
+  return order ?? null;
 }
 
-async function withFirstPickup(db: Tx, rows: OrderRow[]): Promise<PackingOrder[]> {
-  const unpaid = rows.filter((row) => row.member.membershipPaidAt === null);
-  const regulars = new Set<number>();
-  // In slices: one list of thousands of ids passes the database's parameter limit.
-  for (let from = 0; from < unpaid.length; from += 500) {
-    const collected = await db.order.findMany({
-      where: {
-        memberId: { in: unpaid.slice(from, from + 500).map((row) => row.member.id) },
-        status: "collected",
-        sessionId: { not: rows[0]!.sessionId },
-      },
-      select: { memberId: true },
-      distinct: ["memberId"],
-    });
-    for (const row of collected) regulars.add(row.memberId);
+/**
+ * The orders matching `where` (the same ones as `lines`) with their members and lines.
+ * Orders and members are read with scalar columns (Prisma would run every nested relation
+ * `select` as one more query and join in JavaScript anyway), the lines packed per order by
+ * listCrateLines, and the names joined here. Members are filtered through the relation
+ * rather than by a list of ids, which passes the parameter limit at a few thousand orders.
+ */
+async function loadPackingOrders(
+  db: Tx,
+  where: Prisma.OrderWhereInput,
+  lines: CrateLinesFilter,
+): Promise<(PackingOrder & { sessionId: number })[]> {
+  const rows = await db.order.findMany({
+    where,
+    select: orderSelect,
+    orderBy: [{ crateNumber: "asc" }, { code: "asc" }],
+  });
+  if (rows.length === 0) return [];
+  const members = await db.member.findMany({
+    where: { orders: { some: where } },
+    select: memberSelect,
+  });
+  // Paid the membership, or collected an order of another session: not a first pickup.
+  const regulars = await db.member.findMany({
+    where: {
+      membershipPaidAt: null,
+      AND: [
+        { orders: { some: where } },
+        { orders: { some: { status: "collected", sessionId: { not: rows[0]!.sessionId } } } },
+      ],
+    },
+    select: { id: true },
+  });
+  const crates = await listCrateLines(db, lines, packingColumns);
+  const toLine = await loadLineNames(db, crates);
+  const linesOf = new Map(crates.map((crate) => [crate.orderId, crate.lines.map(toLine)]));
+  const memberOf = new Map(members.map((member) => [member.id, member]));
+  const regular = new Set(regulars.map((member) => member.id));
+  return rows.map(({ memberId, ...row }) => {
+    const member = memberOf.get(memberId)!;
+    return {
+      ...row,
+      member,
+      firstPickup: member.membershipPaidAt === null && !regular.has(memberId),
+      lines: linesOf.get(row.id) ?? [],
+    };
+  });
+}
+
+type PackedLine = Record<(typeof packingColumns)[number], number>;
+
+/** The lines with their product and farm names, each offer and farm read once. */
+async function loadLineNames(db: Tx, crates: { lines: PackedLine[] }[]) {
+  const offerIds = new Set<number>();
+  const producerIds = new Set<number>();
+  for (const crate of crates) {
+    for (const line of crate.lines) {
+      offerIds.add(line.offerId);
+      producerIds.add(line.producerId);
+    }
   }
-  return rows.map(({ sessionId: _sessionId, lines, ...row }) => ({
-    ...row,
-    firstPickup: row.member.membershipPaidAt === null && !regulars.has(row.member.id),
-    lines: lines.map(({ producer, offer, ...line }) => ({
-      ...line,
-      producerName: producer.name,
-      productName: offer.product.name,
-      unit: offer.product.unit as Unit,
-      stepSize: offer.product.stepSize,
-    })),
-  }));
+  const offers = await db.offer.findMany({
+    where: { id: { in: [...offerIds] } },
+    select: { id: true, product: { select: { name: true, unit: true, stepSize: true } } },
+  });
+  const producers = await db.producer.findMany({
+    where: { id: { in: [...producerIds] } },
+    select: { id: true, name: true },
+  });
+  const productOf = new Map(offers.map((offer) => [offer.id, offer.product]));
+  const producerOf = new Map(producers.map((producer) => [producer.id, producer.name]));
+  return (line: PackedLine): PackingLine => {
+    const product = productOf.get(line.offerId)!;
+    return {
+      id: line.id,
+      steps: line.steps,
+      unitPriceCents: line.unitPriceCents,
+      totalCents: line.totalCents,
+      missingSteps: line.missingSteps,
+      damagedSteps: line.damagedSteps,
+      producerId: line.producerId,
+      producerName: producerOf.get(line.producerId)!,
+      productName: product.name,
+      unit: product.unit as Unit,
+      stepSize: product.stepSize,
+    };
+  };
 }
 
 export type ReceiptLine = {
@@ -165,7 +223,9 @@ export async function listReceiptLines(db: Tx, sessionId: number): Promise<Recei
     where: { id: { in: sums.map((sum) => sum.offerId) } },
     select: {
       id: true,
-      product: { select: { name: true, unit: true, stepSize: true, producer: true } },
+      product: {
+        select: { name: true, unit: true, stepSize: true, producer: { select: { name: true } } },
+      },
     },
   });
   const byId = new Map(offers.map((offer) => [offer.id, offer.product]));

@@ -2,6 +2,7 @@ import type { PickListCustomerRow, PickListRow } from "../domain/pick-list.ts";
 import type { Unit } from "../domain/values.ts";
 import { renderPickList, type PickListPlace } from "../notify/pick-list-render.ts";
 import type { Tx } from "./client.ts";
+import { listCrateLines } from "./crate-lines.ts";
 import { enqueueMessages, type OutgoingMessage } from "./outbox.ts";
 import type { Session } from "./sessions.ts";
 
@@ -41,18 +42,10 @@ export async function loadPickList(
     _sum: { steps: true, totalCents: true },
     _count: { _all: true },
   });
-  const offers = await db.offer.findMany({
-    where: { id: { in: sums.map((sum) => sum.offerId) } },
-    select: { id: true, product: { select: { name: true, unit: true, stepSize: true } } },
-  });
-  const productOf = new Map(offers.map((offer) => [offer.id, offer.product]));
-  const measureOf = (offerId: number) => {
-    const product = productOf.get(offerId)!;
-    return {
-      name: product.name,
-      measure: { unit: product.unit as Unit, stepSize: product.stepSize },
-    };
-  };
+  const measureOf = await loadOfferMeasures(
+    db,
+    sums.map((sum) => sum.offerId),
+  );
   const rows = sums.map((sum) => ({
     productName: measureOf(sum.offerId).name,
     measure: measureOf(sum.offerId).measure,
@@ -78,6 +71,84 @@ export async function loadPickList(
     totalCents: line.totalCents,
   }));
   return { producerId, producerName: producer.name, rows, customers };
+}
+
+/**
+ * Every farm's pick list for a session, keyed by producer id; farms without delivered lines
+ * are absent. Five queries whatever the number of farms or lines: the sums by farm and
+ * product come from one groupBy, the per-crate breakdown from one query (listCrateLines),
+ * product and farm names from the session's offers and farms, joined in memory.
+ */
+export async function loadSessionPickLists(
+  db: Tx,
+  sessionId: number,
+): Promise<Map<number, PickListData>> {
+  const sums = await db.orderLine.groupBy({
+    by: ["producerId", "offerId"],
+    where: { order: ordersOf(sessionId) },
+    _sum: { steps: true, totalCents: true },
+    _count: { _all: true },
+  });
+  const lists = new Map<number, PickListData>();
+  if (sums.length === 0) return lists;
+  const measureOf = await loadOfferMeasures(db, [...new Set(sums.map((sum) => sum.offerId))]);
+  const producers = await db.producer.findMany({
+    where: { id: { in: [...new Set(sums.map((sum) => sum.producerId))] } },
+    select: { id: true, name: true },
+  });
+  for (const producer of producers) {
+    lists.set(producer.id, {
+      producerId: producer.id,
+      producerName: producer.name,
+      rows: [],
+      customers: [],
+    });
+  }
+  for (const sum of sums) {
+    const { name, measure } = measureOf(sum.offerId);
+    lists.get(sum.producerId)!.rows.push({
+      productName: name,
+      measure,
+      steps: sum._sum.steps ?? 0,
+      customers: sum._count._all,
+      amountCents: sum._sum.totalCents ?? 0,
+    });
+  }
+  const crates = await listCrateLines(db, { sessionId, status: { in: deliveredStatuses } }, [
+    "offerId",
+    "producerId",
+    "steps",
+    "totalCents",
+  ]);
+  for (const crate of crates) {
+    for (const line of crate.lines) {
+      const { name, measure } = measureOf(line.offerId);
+      lists.get(line.producerId)!.customers.push({
+        orderCode: crate.code,
+        crateName: crate.crateName,
+        productName: name,
+        measure,
+        steps: line.steps,
+        totalCents: line.totalCents,
+      });
+    }
+  }
+  return lists;
+}
+
+/** Product name and measure of each offer, read once for the whole session. */
+async function loadOfferMeasures(db: Tx, offerIds: number[]) {
+  const offers = await db.offer.findMany({
+    where: { id: { in: offerIds } },
+    select: { id: true, product: { select: { name: true, unit: true, stepSize: true } } },
+  });
+  const byId = new Map(
+    offers.map(({ id, product }) => [
+      id,
+      { name: product.name, measure: { unit: product.unit as Unit, stepSize: product.stepSize } },
+    ]),
+  );
+  return (offerId: number) => byId.get(offerId)!;
 }
 
 /** Where the session's goods are brought: its first pickup point, else the drive's. */
@@ -129,27 +200,20 @@ export async function enqueuePickLists(tx: Tx, session: Session, now: Date): Pro
     select: { id: true, telegramId: true, language: true, producerId: true },
     orderBy: { id: "asc" },
   });
-  const withOrders = await tx.orderLine.groupBy({
-    by: ["producerId"],
-    where: { order: ordersOf(session.id) },
-  });
-  const ordered = new Set(withOrders.map((row) => row.producerId));
+  const farms = await loadSessionPickLists(tx, session.id);
 
   const messages: OutgoingMessage[] = [];
   const rendered = new Map<string, Awaited<ReturnType<typeof renderPickList>>>();
-  const data = new Map<number, PickListData>();
   for (const member of members) {
     if (member.producerId === null) continue;
     const lang = member.language === "en" ? "en" : "fr";
     const key = `${member.producerId}:${lang}`;
     let list = rendered.get(key);
     if (!list) {
-      let farm = data.get(member.producerId);
+      let farm = farms.get(member.producerId);
       if (!farm) {
-        farm = ordered.has(member.producerId)
-          ? await loadPickList(tx, session.id, member.producerId)
-          : await emptyPickList(tx, member.producerId);
-        data.set(member.producerId, farm);
+        farm = await emptyPickList(tx, member.producerId);
+        farms.set(member.producerId, farm);
       }
       list = await renderPickList(farm, place, lang, { closed: true });
       rendered.set(key, list);
