@@ -27,6 +27,7 @@ export async function takeUpdate(
   try {
     await db.processedUpdate.create({
       data: { updateId: id, receivedAt: now, handledBy: takeover.processId },
+      select: { updateId: true },
     });
     return true;
   } catch (error) {
@@ -45,7 +46,11 @@ export async function takeUpdate(
 }
 
 export async function finishUpdate(db: Db, updateId: number, now: Date): Promise<void> {
-  await db.processedUpdate.update({ where: { updateId: BigInt(updateId) }, data: { doneAt: now } });
+  await db.processedUpdate.update({
+    where: { updateId: BigInt(updateId) },
+    data: { doneAt: now },
+    select: { updateId: true },
+  });
 }
 
 /** Forgets update ids older than Telegram would ever redeliver (a day at most). */
