@@ -139,9 +139,7 @@ async function buildAll(
   start = performance.now();
   const tickets = await listPackingOrders(db, sessionId);
   const packingMs = performance.now() - start;
-  if (farms.size !== producerCount || customerRows === 0 || tickets.length === 0) {
-    throw new Error("the dataset came out empty");
-  }
+  if (customerRows === 0 || tickets.length === 0) throw new Error("the dataset came out empty");
   return { pickListMs, packingMs };
 }
 
