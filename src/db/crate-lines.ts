@@ -40,15 +40,15 @@ export async function listCrateLines<C extends LineColumn>(
   filter: CrateLinesFilter,
   columns: readonly C[],
 ): Promise<CrateLines<C>[]> {
-  const packed = Prisma.raw(
-    columns.map((column) => `CAST(l."${column}" AS TEXT)`).join(" || ':' || "),
-  );
+  // Every column is NOT NULL, so concat_ws (SQLite 3.44, PostgreSQL) never skips a value.
+  const packed = Prisma.raw(`concat_ws(':', ${columns.map((c) => `l."${c}"`).join(", ")})`);
   const status =
     "in" in filter.status
-      ? Prisma.sql`o."status" IN (${Prisma.join(filter.status.in)})`
-      : Prisma.sql`o."status" <> ${filter.status.not}`;
+      ? Prisma.sql`"status" IN (${Prisma.join(filter.status.in)})`
+      : Prisma.sql`"status" <> ${filter.status.not}`;
   const order =
-    filter.orderId === undefined ? Prisma.empty : Prisma.sql`AND o."id" = ${filter.orderId}`;
+    filter.orderId === undefined ? Prisma.empty : Prisma.sql`AND "id" = ${filter.orderId}`;
+  // Lines grouped on their own before the join: the wide rows of the join are never sorted.
   const rows = await db.$queryRaw<
     {
       orderId: number | bigint;
@@ -59,13 +59,16 @@ export async function listCrateLines<C extends LineColumn>(
     }[]
   >`
     SELECT o."id" AS "orderId", o."code" AS "code", m."crateName" AS "crateName",
-      m."firstName" AS "firstName",
-      string_agg(${packed}, ',' ORDER BY l."producerId", l."id") AS "lines"
-    FROM "Order" o
-    JOIN "Member" m ON m."id" = o."memberId"
-    JOIN "OrderLine" l ON l."orderId" = o."id"
-    WHERE o."sessionId" = ${filter.sessionId} AND ${status} ${order}
-    GROUP BY o."id", o."code", m."crateName", m."firstName"`;
+      m."firstName" AS "firstName", p."lines" AS "lines"
+    FROM (
+      SELECT l."orderId", string_agg(${packed}, ',' ORDER BY l."producerId", l."id") AS "lines"
+      FROM "OrderLine" l
+      WHERE l."orderId" IN (
+        SELECT "id" FROM "Order" WHERE "sessionId" = ${filter.sessionId} AND ${status} ${order})
+      GROUP BY l."orderId"
+    ) p
+    JOIN "Order" o ON o."id" = p."orderId"
+    JOIN "Member" m ON m."id" = o."memberId"`;
   return rows.map((row) => ({
     orderId: Number(row.orderId),
     code: row.code,
