@@ -3,6 +3,7 @@ import type { UpdateTakeover } from "../db/updates.ts";
 import type { BotContext, BotDeps } from "./context.ts";
 import type { Feature } from "./feature.ts";
 import { answerCallbacks } from "./middlewares/answer-callbacks.ts";
+import { editOrReply } from "./middlewares/edit-or-reply.ts";
 import { handleBotError } from "./middlewares/error-boundary.ts";
 import { guardUpdates } from "./middlewares/guard-updates.ts";
 import { loadMember } from "./middlewares/load-member.ts";
@@ -25,6 +26,7 @@ export function createBot(options: BotOptions, deps: BotDeps): Telegraf<BotConte
   bot.use(guardUpdates(options.takeover));
   bot.use(loadMember());
   bot.use(answerCallbacks());
+  bot.use(editOrReply());
   for (const feature of options.features) bot.use(feature.create(deps));
   bot.catch(handleBotError);
   return bot;

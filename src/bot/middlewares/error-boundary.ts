@@ -1,17 +1,5 @@
-import { TelegramError } from "telegraf";
 import type { BotContext } from "../context.ts";
-
-/**
- * Telegram refuses an edit that would leave a message as it is; it happens
- * when a button is pressed twice, and the user has nothing to be told.
- */
-function isUnchangedEdit(error: unknown): boolean {
-  return (
-    error instanceof TelegramError &&
-    error.code === 400 &&
-    error.description.includes("message is not modified")
-  );
-}
+import { isUnchangedEdit } from "../telegram-errors.ts";
 
 /**
  * The one place an error from a handler ends: it is logged with the update
