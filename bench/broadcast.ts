@@ -79,10 +79,13 @@ export async function runBroadcast(
     relay.start();
     const sends = () => api.calls.filter((c) => c.method === "sendMessage" && c.response?.ok);
     let sentCount = 0;
-    await api.waitFor(() => {
-      sentCount = relay.stats.sent;
-      return sentCount >= recipients;
-    }, (recipients / (limits.globalPerSecond * 0.5)) * 1000 + 30_000);
+    await api.waitFor(
+      () => {
+        sentCount = relay.stats.sent;
+        return sentCount >= recipients;
+      },
+      (recipients / (limits.globalPerSecond * 0.5)) * 1000 + 30_000,
+    );
     await relay.stop();
     const times = sends().map((call) => call.at);
     const first = Math.min(...times);

@@ -15,8 +15,10 @@ const params = parseParams(process.argv.slice(2));
 const startedAt = new Date();
 const results: BenchResults = {
   params,
-  command: ["npm run bench", ...(process.argv.length > 2 ? ["--", ...process.argv.slice(2)] : [])]
-    .join(" "),
+  command: [
+    "npm run bench",
+    ...(process.argv.length > 2 ? ["--", ...process.argv.slice(2)] : []),
+  ].join(" "),
   startedAt,
   durationMs: 0,
   conversation: [],

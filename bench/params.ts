@@ -81,7 +81,8 @@ export function parseParams(argv: string[]): BenchParams {
 function positive(name: string, raw: string | undefined, fallback: number): number {
   if (raw === undefined) return fallback;
   const value = Number(raw);
-  if (!Number.isInteger(value) || value <= 0) throw new Error(`--${name} must be a positive integer`);
+  if (!Number.isInteger(value) || value <= 0)
+    throw new Error(`--${name} must be a positive integer`);
   return value;
 }
 
@@ -94,7 +95,8 @@ function choices<T extends string>(name: string, raw: string | undefined, all: r
   if (raw === undefined) return [...all];
   const picked = raw.split(",").map((part) => part.trim());
   for (const value of picked) {
-    if (!all.includes(value as T)) throw new Error(`--${name}: ${value} is not one of ${all.join(",")}`);
+    if (!all.includes(value as T))
+      throw new Error(`--${name}: ${value} is not one of ${all.join(",")}`);
   }
   return picked as T[];
 }

@@ -38,8 +38,18 @@ export function tables(results: BenchResults): Table[] {
     out.push({
       title: "1. Conversation throughput (bot vs echo bot, same fake API, same users and updates)",
       head: [
-        "db", "users", "updates/s bot", "updates/s echo", "ratio", "handle p50", "handle p99",
-        "round trip p50", "round trip p99", "echo handle p99", "errors", "≥ 0.5×",
+        "db",
+        "users",
+        "updates/s bot",
+        "updates/s echo",
+        "ratio",
+        "handle p50",
+        "handle p99",
+        "round trip p50",
+        "round trip p99",
+        "echo handle p99",
+        "errors",
+        "≥ 0.5×",
       ],
       rows: results.conversation.map((f) => [
         f.kind,
@@ -61,8 +71,16 @@ export function tables(results: BenchResults): Table[] {
     out.push({
       title: "2. Broadcast through the outbox relay (fake API enforcing the limits, 429 past them)",
       head: [
-        "db", "recipients", "runs", "relay setting", "limit", "steady rate / limit",
-        "overall rate / limit", "429 received", "seconds", "≥ 0.95 and no 429",
+        "db",
+        "recipients",
+        "runs",
+        "relay setting",
+        "limit",
+        "steady rate / limit",
+        "overall rate / limit",
+        "429 received",
+        "seconds",
+        "≥ 0.95 and no 429",
       ],
       rows: results.broadcast.map((f) => [
         f.kind,
@@ -82,8 +100,15 @@ export function tables(results: BenchResults): Table[] {
     out.push({
       title: "3. Every pick list and every crate ticket's data, by number of order lines",
       head: [
-        "db", "order lines", "orders", "pick lists", "crate tickets", "total",
-        "ms per 1,000 lines", "time × / lines × vs previous size", "< 1 s",
+        "db",
+        "order lines",
+        "orders",
+        "pick lists",
+        "crate tickets",
+        "total",
+        "ms per 1,000 lines",
+        "time × / lines × vs previous size",
+        "< 1 s",
       ],
       rows: results.scale.map((f, i) => {
         const previous = results.scale[i - 1]?.kind === f.kind ? results.scale[i - 1] : undefined;

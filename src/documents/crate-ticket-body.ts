@@ -139,7 +139,12 @@ function totalBlock(
       if (!isPresent(fee)) return;
 
       // The fee is money to collect at the counter: boxed so the volunteer sees it.
-      doc.save().lineWidth(1.2).rect(left, noteY + 2, width, FEE_HEIGHT).stroke().restore();
+      doc
+        .save()
+        .lineWidth(1.2)
+        .rect(left, noteY + 2, width, FEE_HEIGHT)
+        .stroke()
+        .restore();
       drawLine(doc, fee, left + 8, noteY + 8, { font: FONT_BOLD, size: 11, width: width - 16 });
     },
   };

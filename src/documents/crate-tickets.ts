@@ -153,6 +153,9 @@ function drawHeader(
 /** Where to cut a sheet holding two tickets. */
 function drawCutLine(doc: PDFKit.PDFDocument): void {
   doc.save().lineWidth(0.5).strokeColor("#888888").dash(4, { space: 4 });
-  doc.moveTo(SIDE / 2, HALF).lineTo(A4_WIDTH - SIDE / 2, HALF).stroke();
+  doc
+    .moveTo(SIDE / 2, HALF)
+    .lineTo(A4_WIDTH - SIDE / 2, HALF)
+    .stroke();
   doc.undash().restore();
 }

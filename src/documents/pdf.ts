@@ -188,5 +188,12 @@ export function drawRule(
   width: number,
   color = "#999999",
 ): void {
-  doc.save().lineWidth(0.5).strokeColor(color).moveTo(x, y).lineTo(x + width, y).stroke().restore();
+  doc
+    .save()
+    .lineWidth(0.5)
+    .strokeColor(color)
+    .moveTo(x, y)
+    .lineTo(x + width, y)
+    .stroke()
+    .restore();
 }

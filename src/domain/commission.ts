@@ -29,9 +29,7 @@ export function commissionRate(input: CommissionRateInput): CommissionRate {
   if (!pickup.isValid) throw new RangeError(`unknown time zone "${input.timezone}"`);
   const windowStart = pickup.minus({ months: input.windowMonths }).startOf("day").toJSDate();
 
-  const inWindow = input.shiftDays.filter(
-    (day) => day >= windowStart && day < input.pickupAt,
-  );
+  const inWindow = input.shiftDays.filter((day) => day >= windowStart && day < input.pickupAt);
   const lastShift = inWindow.reduce<Date | undefined>(
     (latest, day) => (latest === undefined || day > latest ? day : latest),
     undefined,

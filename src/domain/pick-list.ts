@@ -106,11 +106,7 @@ export function formatPickListMessages(input: PickListInput): string[] {
   return addContinuationHeads(lines.join("\n"), producerName, texts);
 }
 
-function addContinuationHeads(
-  body: string,
-  producerName: string,
-  texts: PickListTexts,
-): string[] {
+function addContinuationHeads(body: string, producerName: string, texts: PickListTexts): string[] {
   // Room for the longest head we could need, so adding it never pushes a message over.
   const head = texts.continued({ producerName, part: 9999, parts: 9999 });
   const parts = splitMessage(body, telegramMessageLimit - head.length - 1);

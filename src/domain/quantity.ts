@@ -15,8 +15,7 @@ export type QuantityError =
   | "wrong_unit";
 
 export type ParseQuantityResult =
-  | { ok: true; steps: number }
-  | { ok: false; reason: QuantityError };
+  { ok: true; steps: number } | { ok: false; reason: QuantityError };
 
 const numberFormats = new Map<Language, Intl.NumberFormat>();
 
@@ -61,15 +60,41 @@ export function formatQuantity(steps: number, measure: Measure, lang: Language):
 
 // Each word says how many base units (g, ml, piece) it is worth; "step" words count steps.
 const massWords: Record<string, number> = {
-  g: 1, gr: 1, gramme: 1, grammes: 1, gram: 1, grams: 1,
-  kg: 1000, kilo: 1000, kilos: 1000, kilogramme: 1000, kilogrammes: 1000,
+  g: 1,
+  gr: 1,
+  gramme: 1,
+  grammes: 1,
+  gram: 1,
+  grams: 1,
+  kg: 1000,
+  kilo: 1000,
+  kilos: 1000,
+  kilogramme: 1000,
+  kilogrammes: 1000,
 };
 const volumeWords: Record<string, number> = {
-  ml: 1, cl: 10, dl: 100, l: 1000, litre: 1000, litres: 1000, liter: 1000, liters: 1000,
+  ml: 1,
+  cl: 10,
+  dl: 100,
+  l: 1000,
+  litre: 1000,
+  litres: 1000,
+  liter: 1000,
+  liters: 1000,
 };
 const pieceWords: Record<string, number> = {
-  p: 1, pc: 1, pcs: 1, piece: 1, pieces: 1, "pièce": 1, "pièces": 1,
-  u: 1, unite: 1, unites: 1, "unité": 1, "unités": 1,
+  p: 1,
+  pc: 1,
+  pcs: 1,
+  piece: 1,
+  pieces: 1,
+  pièce: 1,
+  pièces: 1,
+  u: 1,
+  unite: 1,
+  unites: 1,
+  unité: 1,
+  unités: 1,
 };
 const stepWords = new Set(["lot", "lots", "pack", "packs"]);
 

@@ -7,7 +7,8 @@ export function closeHooks(_deps: JobDeps): CloseHook[] {
   return [enqueuePickLists];
 }
 
-export type CloseResult = { closed: true; session: Session } | { closed: false; reason: "none_open" };
+export type CloseResult =
+  { closed: true; session: Session } | { closed: false; reason: "none_open" };
 
 /** Closes the open session now: at the scheduled time, by a coordinator, or by the CLI. */
 export async function closeSessionNow(deps: JobDeps, now: Date): Promise<CloseResult> {

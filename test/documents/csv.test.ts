@@ -38,7 +38,7 @@ describe("toCsv", () => {
       "'@SUM(A1)",
     ]);
     expect(lines[5]).toBe("'\tx");
-    expect(lines[6]).toBe("\"'\rx\"");
+    expect(lines[6]).toBe('"\'\rx"');
   });
 
   it("leaves negative numbers as numbers", () => {

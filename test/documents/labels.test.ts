@@ -17,10 +17,12 @@ function makeLabels(count: number): Label[] {
 
 describe("renderLabels", () => {
   it("fills 24 labels a page on the default 3 × 8 grid", async () => {
-    expect((await readPdf(await renderLabels({ labels: makeLabels(24), texts: labelTexts })))
-      .pageCount).toBe(1);
-    expect((await readPdf(await renderLabels({ labels: makeLabels(25), texts: labelTexts })))
-      .pageCount).toBe(2);
+    expect(
+      (await readPdf(await renderLabels({ labels: makeLabels(24), texts: labelTexts }))).pageCount,
+    ).toBe(1);
+    expect(
+      (await readPdf(await renderLabels({ labels: makeLabels(25), texts: labelTexts }))).pageCount,
+    ).toBe(2);
   });
 
   it("prints crate number, name, product, quantity and producer on each label", async () => {

@@ -208,8 +208,7 @@ export class FakeBotApi {
 
   private rememberCallbackQuery(update: Record<string, unknown>): void {
     const query = update.callback_query as
-      | { id?: string; from?: { id?: number }; message?: { chat?: { id?: number } } }
-      | undefined;
+      { id?: string; from?: { id?: number }; message?: { chat?: { id?: number } } } | undefined;
     if (query?.id === undefined || this.state.callbackQueries.has(query.id)) return;
     const chatId = query.message?.chat?.id ?? query.from?.id;
     this.state.callbackQueries.set(query.id, { chatId, answered: false });

@@ -6,11 +6,7 @@ import { guessMimeType } from "./mime-types.ts";
 import { telegramDate } from "./real-clock.ts";
 import { isUploadedFile } from "./request-params.ts";
 
-export type MethodHandler = (
-  params: ApiParams,
-  state: BotApiState,
-  signal: AbortSignal,
-) => unknown;
+export type MethodHandler = (params: ApiParams, state: BotApiState, signal: AbortSignal) => unknown;
 
 const NOT_MODIFIED =
   "message is not modified: specified new message content and reply markup are exactly the " +

@@ -130,7 +130,10 @@ export class SimulatedUser {
     return this.deliver({ callback_query: callbackQuery }, id);
   }
 
-  private findButton(label: string, messageId?: number): {
+  private findButton(
+    label: string,
+    messageId?: number,
+  ): {
     message: StoredMessage;
     button: InlineButton;
   } {

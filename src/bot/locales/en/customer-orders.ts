@@ -27,7 +27,7 @@ export const customerOrders: typeof fr = {
     chooseSlot: (day: string) => html`When will you collect your crate? (${day})`,
     slotButton: (times: string, place: string) => `${times} · ${place}`,
     recapTitle: "<b>Summary</b>",
-    pickup: (when: string, place: string) => html`📍 Pickup ${when}\n${place}`,
+    pickup: (when: string, place: string) => html`📍 Pickup ${when} ${place}`,
     membership: (fee: string) =>
       html`👋 First order: the drive's membership (at least ${fee}) is paid at your first pickup.`,
     deadline: (when: string) => html`You can change or cancel until ${when}.`,

@@ -6,7 +6,7 @@ export const packing: typeof fr = {
   noSession: "No closed session to pack. The documents are ready once ordering closes.",
   noOrders: "No orders in this session: nothing to pack.",
   summary: (pickup: string, orders: number, lines: number) =>
-    html`<b>Packing the crates</b> — pickup ${pickup}.\n` +
+    html`<b>Packing the crates</b> — pickup ${pickup}. ` +
     html`${orders} order(s), ${lines} line(s). Here are the documents to print; ` +
     html`the buttons send them again one by one.`,
   buttons: {

@@ -5,7 +5,7 @@ const plural = (count: number, one: string, many: string) => (count > 1 ? many :
 
 export const pickList: typeof fr = {
   message: {
-    title: (v) => html`<b>Pick list · ${v.producerName}</b>\n${v.deliveryText}`,
+    title: (v) => html`<b>Pick list · ${v.producerName}</b> ${v.deliveryText}`,
     lineFormat: (v) =>
       html`• ${v.productName}: <b>${v.quantity}</b> — ${v.customers} ` +
       html`${plural(v.customers, "customer", "customers")} — ${v.amount}`,

@@ -28,7 +28,7 @@ export const customerOrders = {
     chooseSlot: (day: string) => html`Quand passez-vous chercher votre cagette ? (${day})`,
     slotButton: (times: string, place: string) => `${times} · ${place}`,
     recapTitle: "<b>Récapitulatif</b>",
-    pickup: (when: string, place: string) => html`📍 Retrait ${when}\n${place}`,
+    pickup: (when: string, place: string) => html`📍 Retrait ${when} ${place}`,
     membership: (fee: string) =>
       html`👋 Première commande : l’adhésion au drive (au moins ${fee}) se règle au premier retrait.`,
     deadline: (when: string) => html`Modifiable ou annulable jusqu’au ${when}.`,

@@ -6,7 +6,7 @@ export const packing = {
     "Aucune session fermée à préparer. Les documents sont prêts dès la fermeture des commandes.",
   noOrders: "Aucune commande dans cette session : rien à préparer.",
   summary: (pickup: string, orders: number, lines: number) =>
-    html`<b>Préparation des cagettes</b> — retrait ${pickup}.\n` +
+    html`<b>Préparation des cagettes</b> — retrait ${pickup}. ` +
     html`${orders} commande(s), ${lines} ligne(s). Voici les documents à imprimer ; ` +
     html`les boutons les renvoient un par un.`,
   buttons: {

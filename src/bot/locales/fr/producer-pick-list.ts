@@ -6,7 +6,7 @@ export const pickList = {
   /** The words of the chat message, for formatPickListMessages. */
   message: {
     title: (v: { producerName: string; deliveryText: string }) =>
-      html`<b>Liste de préparation · ${v.producerName}</b>\n${v.deliveryText}`,
+      html`<b>Liste de préparation · ${v.producerName}</b> ${v.deliveryText}`,
     lineFormat: (v: { productName: string; quantity: string; customers: number; amount: string }) =>
       html`• ${v.productName} : <b>${v.quantity}</b> — ${v.customers} ` +
       html`${plural(v.customers, "client", "clients")} — ${v.amount}`,
