@@ -126,10 +126,14 @@ describe("committed migrations", () => {
     databases.push(migrated, expected);
 
     await applyMigrations(migrated.url);
+    const script = diffFromEmpty(derivePostgresSchema());
     const client = new pg.Client({ connectionString: expected.url });
     await client.connect();
-    await client.query(diffFromEmpty(derivePostgresSchema()));
-    await client.end();
+    try {
+      await client.query(script);
+    } finally {
+      await client.end();
+    }
 
     const schema = await postgresSchemaOf(migrated.url);
     expect(schema.length).toBeGreaterThan(100);
