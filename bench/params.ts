@@ -30,12 +30,14 @@ export const usage = `npm run bench -- [options]
   --customers N        simulated customers in parallel (default ${defaults.customers})
   --repetitions N      repetitions whose median is reported (default ${defaults.repetitions})
   --broadcast A,B      recipients per broadcast run (default ${defaults.broadcast.join(",")})
-  --lines A,B,C        order lines of the pick-list/packing datasets (default ${defaults.lines.join(",")})
+  --lines A,B,C        order lines of the pick-list and packing datasets
+                       (default ${defaults.lines.join(",")})
   --only a,b           sections among ${sections.join(",")} (default all)
   --db a,b             sqlite,postgresql (default sqlite,postgresql; postgresql skipped if down)
   --global-limit N     messages/s overall the fake API allows (default 30)
   --chat-limit N       messages/s per chat the fake API allows (default 1)
-  --quick              a fast smoke run (${quickDefaults.customers} customers, 1 repetition, small sizes)
+  --quick              a fast smoke run (${quickDefaults.customers} customers, 1 repetition,
+                       small sizes)
   --out FILE           the report (default docs/PERFORMANCE.md; a temp file with --quick)`;
 
 /** Reads the command-line flags; every figure has a default, so `npm run bench` alone works. */

@@ -113,7 +113,8 @@ export function tables(results: BenchResults): Table[] {
       rows: results.scale.map((f, i) => {
         const previous = results.scale[i - 1]?.kind === f.kind ? results.scale[i - 1] : undefined;
         const growth = previous
-          ? `${formatRatio(f.totalMs / previous.totalMs)} / ${formatRatio(f.lines / previous.lines)}`
+          ? `${formatRatio(f.totalMs / previous.totalMs)} / ` +
+            `${formatRatio(f.lines / previous.lines)}`
           : "–";
         return [
           f.kind,
@@ -184,11 +185,13 @@ export function markdownReport(results: BenchResults, narrative: string): string
     "## Run",
     "",
     `- Command: \`${results.command}\``,
-    `- Date: ${results.startedAt.toISOString()} (took ${formatNumber(results.durationMs / 60000, 1)} min)`,
+    `- Date: ${results.startedAt.toISOString()} ` +
+      `(took ${formatNumber(results.durationMs / 60000, 1)} min)`,
     ...machineLines(),
     `- Parameters: ${p.customers} customers, ${p.repetitions} repetitions, broadcast ` +
-      `${p.broadcast.join(", ")}, order lines ${p.lines.join(", ")}, sections ${p.only.join(", ")}, ` +
-      `databases ${p.databases.join(", ")}, fake API limits ${p.limits.globalPerSecond}/s overall ` +
+      `${p.broadcast.join(", ")}, order lines ${p.lines.join(", ")}, ` +
+      `sections ${p.only.join(", ")}, databases ${p.databases.join(", ")}, ` +
+      `fake API limits ${p.limits.globalPerSecond}/s overall ` +
       `and ${p.limits.perChatPerSecond}/s per chat`,
     ...(conv ? [`- Conversation: ${conv.note} (${conv.steps.length} updates per customer)`] : []),
     "",

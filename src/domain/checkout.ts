@@ -64,7 +64,10 @@ export type FitLine = {
   availableSteps: number | null;
 };
 
-/** The basket cut down to what is left: a line over stock is lowered, or dropped under its minimum. */
+/**
+ * The basket cut down to what is left: a line over stock is lowered, or dropped
+ * under its minimum.
+ */
 export function fitToAvailable(lines: readonly FitLine[]): { offerId: number; steps: number }[] {
   return lines.map((line) => {
     if (line.availableSteps === null || line.steps <= line.availableSteps) {

@@ -77,7 +77,7 @@ describe("a customer ordering in conversation", () => {
     ).toBeLessThanOrEqual(4);
   });
 
-  it("changes an order, taking only the difference, then cancels it and returns the stock", async () => {
+  it("changes an order moving only the difference, then cancels it, returning stock", async () => {
     await addCustomer(t.app.db, t.app.deps.driveId, 3002);
     const user = t.user(3002);
     await user.command("catalogue");

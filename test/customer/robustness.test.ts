@@ -91,7 +91,7 @@ describe("ordering when things go wrong", () => {
     ).toBe(0);
   });
 
-  it("either takes the whole order or clearly refuses it when the close comes during the confirm", async () => {
+  it("takes the whole order or clearly refuses it when the close comes mid-confirm", async () => {
     const { offers } = await openSmallSession(t.app.db, driveId(), [
       { name: "Croustade", priceCents: 1200, stock: 10 },
     ]);

@@ -44,7 +44,7 @@ describe("configuration", () => {
     expect(result.ok && result.config.databaseUrl).toBe("file:./data/drive.db");
   });
 
-  it("stops the bot at start with one clear line and status 1 when the token is missing", async () => {
+  it("stops at start with one clear line and status 1 when the token is missing", async () => {
     const env = { ...process.env, TELEGRAM_BOT_TOKEN: "", DOTENV_CONFIG_PATH: "/nonexistent" };
     const failure = await run("npx", ["tsx", "src/main.ts"], { env, timeout: 20_000 }).then(
       () => null,

@@ -37,7 +37,7 @@ describe("the error boundary", () => {
     expect(said).toEqual([{ method: "answerCbQuery", text: textsFor("fr").common.error }]);
   });
 
-  it("says nothing but answers the button when a second press would leave the message as it is", async () => {
+  it("answers a second press that would leave the message as it is, and says nothing", async () => {
     const { ctx, said } = contextFor("callback");
     const unchanged = new TelegramError({
       error_code: 400,

@@ -67,7 +67,8 @@ async function postgresSchemaOf(url: string): Promise<string[]> {
     );
     const constraints = await client.query(
       `SELECT conname, pg_get_constraintdef(oid) AS def FROM pg_constraint
-       WHERE connamespace = 'public'::regnamespace AND conrelid::regclass::text NOT LIKE '%_drive_migrations%'`,
+       WHERE connamespace = 'public'::regnamespace
+         AND conrelid::regclass::text NOT LIKE '%_drive_migrations%'`,
     );
     return [
       ...columns.rows.map((row) => `column ${Object.values(row).join(" ")}`),

@@ -35,7 +35,7 @@ describe("graceful shutdown on SIGTERM and SIGINT", () => {
     await database.drop();
   });
 
-  it("finishes the updates in hand, leaves no claimed row, loses nothing and logs no text", async () => {
+  it("finishes updates in hand, leaves no claimed row, loses nothing, logs no text", async () => {
     await enqueueMessages(
       db,
       outboxChats.map((chat) => ({

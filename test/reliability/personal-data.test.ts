@@ -48,7 +48,7 @@ describe("personal data (RGPD)", () => {
     expect(data.conversation.step).toBe("test.step");
   });
 
-  it("erases a member's personal data after confirmation and keeps anonymous accounts", async () => {
+  it("erases personal data after confirmation and keeps anonymous accounts", async () => {
     const user = t.user(3004, "Marc");
     await user.command("start");
     const member = await t.app.db.member.findFirstOrThrow({ where: { telegramId: 3004n } });

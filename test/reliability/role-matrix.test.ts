@@ -39,7 +39,7 @@ describe("the role matrix", () => {
 
   const resetConversations = () => t.app.db.conversation.deleteMany({});
 
-  it("allows each command to the roles it is designed for and refuses it, changing nothing, to the others", async () => {
+  it("allows each command to its roles and refuses it to others, changing nothing", async () => {
     const commands = features
       .flatMap((feature) => feature.commands)
       .filter((c) => c.fr !== "start");
@@ -88,7 +88,7 @@ describe("the role matrix", () => {
     expect(wrong).toEqual([]);
   }, 120_000);
 
-  it("answers every button action, forged ids of others included, without touching their data", async () => {
+  it("answers every button action, forged ids included, touching no one else's data", async () => {
     const actions = definedActions();
     const wrong: string[] = [];
     const unauthorized: string[] = [];

@@ -124,7 +124,7 @@ describe("several processes writing to one database", () => {
     expect(apologies).toBe(0);
   }, 60_000);
 
-  it("lets two processes run read-then-write transactions at once without a lock error", async () => {
+  it("lets two processes run read-then-write transactions with no lock error", async () => {
     const run = (tag: number) =>
       promisify(execFile)(process.execPath, [
         "--import",

@@ -30,7 +30,8 @@ export const customerOrders = {
     recapTitle: "<b>Récapitulatif</b>",
     pickup: (when: string, place: string) => html`📍 Retrait ${when} ${place}`,
     membership: (fee: string) =>
-      html`👋 Première commande : l’adhésion au drive (au moins ${fee}) se règle au premier retrait.`,
+      html`👋 Première commande : l’adhésion au drive (au moins ${fee}) ` +
+      html`se règle au premier retrait.`,
     deadline: (when: string) => html`Modifiable ou annulable jusqu’au ${when}.`,
     confirm: "✅ Je confirme",
     changeSlot: "🕒 Autre créneau",

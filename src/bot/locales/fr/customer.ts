@@ -24,7 +24,8 @@ export const customer = {
     askPhone: "Tapez votre numéro de téléphone, par exemple 06 12 34 56 78.",
     badName: "Ce nom ne convient pas : il faut entre 2 et 60 caractères. Tapez-en un autre.",
     badPhone:
-      "Ce numéro ne ressemble pas à un téléphone (6 à 15 chiffres). Tapez-le à nouveau, ou /annuler.",
+      "Ce numéro ne ressemble pas à un téléphone (6 à 15 chiffres). " +
+      "Tapez-le à nouveau, ou /annuler.",
     accepted: "✅ C’est noté, bienvenue ! Voici la vente en cours.",
     needConsent: "Pour commander, acceptez d’abord la courte notice : tapez /start.",
     welcomeBack: "Que voulez-vous faire ?",
