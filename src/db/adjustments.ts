@@ -2,6 +2,7 @@ import { creditForDeduction, netTotalOf } from "../domain/order-balance.ts";
 import type { AdjustmentKind, Unit } from "../domain/values.ts";
 import type { Db } from "./client.ts";
 import { createCredit } from "./credits.ts";
+import { orderBalanceSelect } from "./order-selects.ts";
 import { enqueueMessages, type OutgoingMessage } from "./outbox.ts";
 
 export type Recipient = { memberId: number; telegramId: bigint; language: string };
@@ -66,14 +67,7 @@ export async function recordAdjustment(db: Db, input: AdjustmentInput): Promise<
         offer: { select: { product: { select: { name: true, unit: true, stepSize: true } } } },
         order: {
           select: {
-            id: true,
-            code: true,
-            crateNumber: true,
-            status: true,
-            totalCents: true,
-            adjustmentCents: true,
-            creditUsedCents: true,
-            paidCents: true,
+            ...orderBalanceSelect,
             member: {
               select: {
                 id: true,

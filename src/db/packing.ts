@@ -1,6 +1,7 @@
 import type { Unit } from "../domain/values.ts";
 import type { Prisma, Tx } from "./client.ts";
 import { listCrateLines, type CrateLinesFilter } from "./crate-lines.ts";
+import { orderBalanceSelect } from "./order-selects.ts";
 import type { Session } from "./generated/sqlite/client.ts";
 
 /** The session being packed and collected: the latest closed one. */
@@ -49,14 +50,7 @@ export type PackingOrder = {
 };
 
 const orderSelect = {
-  id: true,
-  code: true,
-  crateNumber: true,
-  status: true,
-  totalCents: true,
-  adjustmentCents: true,
-  creditUsedCents: true,
-  paidCents: true,
+  ...orderBalanceSelect,
   sessionId: true,
   memberId: true,
 } satisfies Prisma.OrderSelect;

@@ -1,6 +1,7 @@
 import { amountDueOf } from "../domain/order-balance.ts";
 import { foldForSearch } from "../domain/order-balance.ts";
 import type { Tx } from "./client.ts";
+import { orderBalanceSelect } from "./order-selects.ts";
 
 export type OrderMatch = { id: number; code: string; crateNumber: number | null; name: string };
 
@@ -77,14 +78,7 @@ export async function buildPickupReport(db: Tx, sessionId: number): Promise<Pick
   const rows = await db.order.findMany({
     where: { sessionId, status: { not: "cancelled" } },
     select: {
-      id: true,
-      code: true,
-      crateNumber: true,
-      status: true,
-      totalCents: true,
-      adjustmentCents: true,
-      creditUsedCents: true,
-      paidCents: true,
+      ...orderBalanceSelect,
       member: { select: { crateName: true, firstName: true } },
     },
     orderBy: [{ crateNumber: "asc" }, { code: "asc" }],

@@ -1,6 +1,6 @@
 import { Composer } from "telegraf";
 import { isShoppable } from "../../../db/catalogue.ts";
-import { cancelOrder } from "../../../db/checkout.ts";
+import { cancelOrder } from "../../../db/cancel-order.ts";
 import {
   copyOrderIntoCart,
   findMemberOrder,
