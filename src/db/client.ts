@@ -1,7 +1,7 @@
-import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient as PostgresClient } from "./generated/postgres/client.ts";
 import { PrismaClient } from "./generated/sqlite/client.ts";
+import { createSqliteAdapter } from "./sqlite-adapter.ts";
 
 export type { Prisma } from "./generated/sqlite/client.ts";
 
@@ -40,35 +40,11 @@ export async function openDatabase(url: string): Promise<Db> {
     return db;
   }
 
-  // A busy timeout makes a writer wait for another process's lock instead of
-  // failing at once with "database is locked".
-  const adapter = immediateTransactions(new PrismaBetterSQLite3({ url, timeout: 10_000 }));
+  const adapter = createSqliteAdapter(url);
   const db = new PrismaClient({ adapter, transactionOptions });
   providers.set(db, "sqlite");
   await db.$queryRawUnsafe("PRAGMA journal_mode = WAL");
   await db.$queryRawUnsafe("PRAGMA synchronous = NORMAL");
   await db.$queryRawUnsafe("PRAGMA foreign_keys = ON");
   return db;
-}
-
-type SqliteFactory = InstanceType<typeof PrismaBetterSQLite3>;
-type PreparingClient = { prepare(sql: string): unknown };
-
-/**
- * Makes the adapter open interactive transactions with BEGIN IMMEDIATE. A
- * plain BEGIN reads first and asks for the write lock later; when another
- * process wrote in between, SQLite refuses the upgrade at once with
- * SQLITE_BUSY ("database is locked"), busy timeout or not. Taking the write
- * lock up front makes the transaction wait its turn instead.
- */
-function immediateTransactions(factory: SqliteFactory): SqliteFactory {
-  const connect = factory.connect.bind(factory);
-  factory.connect = async () => {
-    const adapter = await connect();
-    const client = (adapter as unknown as { client: PreparingClient }).client;
-    const prepare = client.prepare.bind(client);
-    client.prepare = (sql: string) => prepare(sql === "BEGIN" ? "BEGIN IMMEDIATE" : sql);
-    return adapter;
-  };
-  return factory;
 }
