@@ -1,8 +1,15 @@
 import { seedDemo } from "../src/cli/seed-demo.ts";
 import { startTestApp } from "../test/support/test-app.ts";
 import { createBenchDatabase } from "./database.ts";
-import { runEchoBaseline } from "./echo-baseline.ts";
-import { driveUsers, instrumentHandling, type LoadResult, type Step } from "./load.ts";
+import { coreEchoFeature } from "./core-echo.ts";
+import { pressAsEcho, runEchoBaseline } from "./echo-baseline.ts";
+import {
+  driveUsers,
+  instrumentHandling,
+  type LoadResult,
+  type Perform,
+  type Step,
+} from "./load.ts";
 import type { DatabaseKind } from "./params.ts";
 import { median, ratio } from "./stats.ts";
 
@@ -53,26 +60,38 @@ export const orderConversation: Conversation = {
   ],
 };
 
+/** How a run drives the bot: the whole bot by its buttons, or the core alone like the echo bot. */
+type BotRun = { thinkMs?: number; coreOnly?: boolean };
+
 /** The real bot on a fresh seeded database, driven by `users` simulated customers. */
 export async function runBotConversation(
   kind: DatabaseKind,
   users: number,
   conversation: Conversation,
+  run: BotRun = {},
 ): Promise<LoadResult> {
   const database = await createBenchDatabase(kind);
-  const t = await startTestApp({ now: benchNow, database, env: productionOutbox });
+  const t = await startTestApp({
+    now: benchNow,
+    database,
+    env: productionOutbox,
+    ...(run.coreOnly ? { features: [coreEchoFeature] } : {}),
+  });
   try {
     await seedDemo(t.app.db, t.app.deps.driveId, t.clock.now());
     // Every customer confirms a basket: stock must not run out before the last one.
     await t.app.db.offer.updateMany({ data: { remainingSteps: null } });
     const handled = instrumentHandling(t.app.bot);
+    const byButtons: Perform = (user, step) =>
+      "text" in step ? user.send(step.text) : user.press(step.press);
     return await driveUsers({
       api: t.api,
       users,
       firstUserId: 100_000,
       steps: conversation.steps,
       handled,
-      perform: (user, step) => ("text" in step ? user.send(step.text) : user.press(step.press)),
+      ...(run.thinkMs === undefined ? {} : { thinkMs: run.thinkMs }),
+      perform: run.coreOnly ? pressAsEcho : byButtons,
     });
   } finally {
     await t.stop();
@@ -87,10 +106,14 @@ export type ConversationFigures = {
   repetitions: number;
   bot: LoadResult[];
   echo: LoadResult[];
+  /** The real core middlewares with the echo bot's handlers as the only feature. */
+  core: LoadResult[];
   /** Medians over the repetitions. */
   botUpdatesPerSecond: number;
   echoUpdatesPerSecond: number;
   ratio: number;
+  coreUpdatesPerSecond: number;
+  coreRatio: number;
   handleP50: number;
   handleP99: number;
   roundTripP50: number;
@@ -98,7 +121,11 @@ export type ConversationFigures = {
   echoHandleP99: number;
   echoRoundTripP99: number;
   errors: number;
+  paced?: PacedFigures;
 };
+
+/** One bot run and one echo run at the same steady offered load, for the time per update. */
+export type PacedFigures = { offeredPerSecond: number; bot: LoadResult; echo: LoadResult };
 
 /** Echo and bot runs interleaved (echo, bot, echo, bot…), so that noise falls on both. */
 export async function measureConversation(
@@ -106,13 +133,20 @@ export async function measureConversation(
   users: number,
   repetitions: number,
   conversation: Conversation,
+  pacedPerSecond?: number,
 ): Promise<ConversationFigures> {
   const bot: LoadResult[] = [];
   const echo: LoadResult[] = [];
+  const core: LoadResult[] = [];
   for (let rep = 0; rep < repetitions; rep++) {
     echo.push(await runEchoBaseline(users, conversation.steps));
+    core.push(await runBotConversation(kind, users, conversation, { coreOnly: true }));
     bot.push(await runBotConversation(kind, users, conversation));
   }
+  const paced =
+    pacedPerSecond === undefined
+      ? undefined
+      : await measurePaced(kind, users, pacedPerSecond, conversation);
   const of = (runs: LoadResult[], pick: (run: LoadResult) => number) => median(runs.map(pick));
   return {
     kind,
@@ -121,15 +155,35 @@ export async function measureConversation(
     repetitions,
     bot,
     echo,
+    core,
     botUpdatesPerSecond: of(bot, (run) => run.updatesPerSecond),
     echoUpdatesPerSecond: of(echo, (run) => run.updatesPerSecond),
     ratio: median(bot.map((run, i) => ratio(run.updatesPerSecond, echo[i]!.updatesPerSecond))),
+    coreUpdatesPerSecond: of(core, (run) => run.updatesPerSecond),
+    coreRatio: median(core.map((run, i) => ratio(run.updatesPerSecond, echo[i]!.updatesPerSecond))),
     handleP50: of(bot, (run) => run.handleP50),
     handleP99: of(bot, (run) => run.handleP99),
     roundTripP50: of(bot, (run) => run.roundTripP50),
     roundTripP99: of(bot, (run) => run.roundTripP99),
     echoHandleP99: of(echo, (run) => run.handleP99),
     echoRoundTripP99: of(echo, (run) => run.roundTripP99),
-    errors: bot.reduce((sum, run) => sum + run.errors, 0),
+    errors: [...bot, ...core].reduce((sum, run) => sum + run.errors, 0),
+    ...(paced ? { paced } : {}),
   };
+}
+
+/**
+ * The time per update when the bot is not saturated: the same customers pause between
+ * steps so that about `perSecond` updates arrive each second, as on an opening evening.
+ */
+async function measurePaced(
+  kind: DatabaseKind,
+  users: number,
+  perSecond: number,
+  conversation: Conversation,
+): Promise<PacedFigures> {
+  const thinkMs = (users / perSecond) * 1000;
+  const echo = await runEchoBaseline(users, conversation.steps, thinkMs);
+  const bot = await runBotConversation(kind, users, conversation, { thinkMs });
+  return { offeredPerSecond: perSecond, bot, echo };
 }

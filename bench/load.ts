@@ -41,8 +41,10 @@ export function instrumentHandling(bot: Pick<Telegraf, "handleUpdate">): number[
 export type Perform = (user: SimulatedUser, step: Step) => Promise<Reply>;
 
 /**
- * `users` simulated customers, all at once, each running `steps` one after the other and
- * waiting for each reply, as people do, with no think time.
+ * `users` simulated customers, each running `steps` one after the other and waiting for each
+ * reply, as people do. With no `thinkMs` they all start at once and go on at once; with it,
+ * they start spread over that time and pause about that long before each step (between
+ * half and one and a half times), so the bot gets a steady `users / thinkMs` updates per ms.
  */
 export async function driveUsers(options: {
   api: FakeBotApi;
@@ -51,7 +53,10 @@ export async function driveUsers(options: {
   steps: Step[];
   perform: Perform;
   handled: number[];
+  thinkMs?: number;
 }): Promise<LoadResult> {
+  const think = options.thinkMs ?? 0;
+  const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
   const { api, steps, perform } = options;
   const roundTrips: number[] = [];
   let errors = 0;
@@ -70,7 +75,9 @@ export async function driveUsers(options: {
   const start = performance.now();
   await Promise.all(
     people.map(async (user) => {
-      for (const step of steps) {
+      if (think > 0) await pause(Math.random() * think);
+      for (const [index, step] of steps.entries()) {
+        if (think > 0 && index > 0) await pause(think * (0.5 + Math.random()));
         const before = performance.now();
         try {
           const reply = await perform(user, step);

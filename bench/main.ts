@@ -41,7 +41,13 @@ if (params.only.includes("conversation")) {
   for (const kind of databases) {
     log(`conversation on ${kind}: ${params.customers} customers × ${params.repetitions}`);
     results.conversation.push(
-      await measureConversation(kind, params.customers, params.repetitions, orderConversation),
+      await measureConversation(
+        kind,
+        params.customers,
+        params.repetitions,
+        orderConversation,
+        params.pacedPerSecond,
+      ),
     );
   }
 }

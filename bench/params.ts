@@ -7,6 +7,8 @@ export type DatabaseKind = "sqlite" | "postgresql";
 export type BenchParams = {
   customers: number;
   repetitions: number;
+  /** Updates per second offered in the paced conversation run (customers pause between steps). */
+  pacedPerSecond: number;
   broadcast: number[];
   lines: number[];
   only: Section[];
@@ -20,15 +22,24 @@ export type BenchParams = {
 const defaults = {
   customers: 200,
   repetitions: 3,
+  pacedPerSecond: 40,
   broadcast: [600, 3000],
   lines: [150, 2500, 100_000],
 };
 
-const quickDefaults = { customers: 20, repetitions: 1, broadcast: [60], lines: [150, 1500] };
+const quickDefaults = {
+  customers: 20,
+  repetitions: 1,
+  pacedPerSecond: 20,
+  broadcast: [60],
+  lines: [150, 1500],
+};
 
 export const usage = `npm run bench -- [options]
   --customers N        simulated customers in parallel (default ${defaults.customers})
   --repetitions N      repetitions whose median is reported (default ${defaults.repetitions})
+  --paced N            updates/s offered in the paced conversation run, where customers
+                       pause between steps (default ${defaults.pacedPerSecond})
   --broadcast A,B      recipients per broadcast run (default ${defaults.broadcast.join(",")})
   --lines A,B,C        order lines of the pick-list and packing datasets
                        (default ${defaults.lines.join(",")})
@@ -47,6 +58,7 @@ export function parseParams(argv: string[]): BenchParams {
     options: {
       customers: { type: "string" },
       repetitions: { type: "string" },
+      paced: { type: "string" },
       broadcast: { type: "string" },
       lines: { type: "string" },
       only: { type: "string" },
@@ -67,6 +79,7 @@ export function parseParams(argv: string[]): BenchParams {
   return {
     customers: positive("customers", values.customers, base.customers),
     repetitions: positive("repetitions", values.repetitions, base.repetitions),
+    pacedPerSecond: positive("paced", values.paced, base.pacedPerSecond),
     broadcast: list("broadcast", values.broadcast, base.broadcast),
     lines: list("lines", values.lines, base.lines),
     only: choices("only", values.only, sections),

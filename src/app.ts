@@ -3,7 +3,8 @@ import type { Telegraf } from "telegraf";
 import { createBot } from "./bot/create-bot.ts";
 import { createCallbackSigner } from "./bot/callback-data.ts";
 import type { BotContext, BotDeps } from "./bot/context.ts";
-import { features } from "./bot/features.ts";
+import type { Feature } from "./bot/feature.ts";
+import { features as allFeatures } from "./bot/features.ts";
 import { Menu, publishMenus } from "./bot/menus.ts";
 import type { Config } from "./config.ts";
 import { openDatabase, type Db } from "./db/client.ts";
@@ -18,6 +19,8 @@ export type AppOptions = {
   /** The clock; tests pass a fake one. */
   now?: () => Date;
   random?: () => number;
+  /** The bot's features; all of them by default (the bench measures the core with one). */
+  features?: Feature[];
 };
 
 export type App = {
@@ -43,6 +46,7 @@ export async function startApp(
   const db = await openDatabase(config.databaseUrl);
   const drive = await ensureDrive(db, config.drive);
   const processId = `bot-${randomUUID().slice(0, 8)}`;
+  const features = options.features ?? allFeatures;
 
   const deps: BotDeps = {
     db,

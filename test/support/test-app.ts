@@ -1,4 +1,5 @@
 import { startApp, type App } from "../../src/app.ts";
+import type { Feature } from "../../src/bot/feature.ts";
 import { loadConfig, type Config } from "../../src/config.ts";
 import { createLogger } from "../../src/logger.ts";
 import { startFakeBotApi, type FakeBotApi } from "./fake-bot-api.ts";
@@ -17,6 +18,8 @@ export type TestAppOptions = {
   api?: FakeBotApi;
   /** A database already used (to restart on the same data). */
   database?: TestDatabase;
+  /** Only these features instead of the whole bot (the bench's core-only bot). */
+  features?: Feature[];
 };
 
 export type TestApp = {
@@ -51,7 +54,10 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
   if (!result.ok) throw new Error(result.errors.join("\n"));
   const config = result.config;
   const logger = createLogger(config.logLevel, [testToken]);
-  const app = await startApp(config, logger, { now: clock.now });
+  const app = await startApp(config, logger, {
+    now: clock.now,
+    ...(options.features ? { features: options.features } : {}),
+  });
   let botStopped = false;
   const stopBot = async () => {
     if (botStopped) return;
