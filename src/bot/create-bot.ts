@@ -1,4 +1,5 @@
 import { Telegraf } from "telegraf";
+import { createCoreLoaders } from "../db/core-loaders.ts";
 import type { UpdateTakeover } from "../db/updates.ts";
 import type { BotContext, BotDeps } from "./context.ts";
 import type { Feature } from "./feature.ts";
@@ -23,8 +24,9 @@ export function createBot(options: BotOptions, deps: BotDeps): Telegraf<BotConte
     handlerTimeout: 60_000,
   });
   bot.use(setupContext(deps));
-  bot.use(guardUpdates(options.takeover));
-  bot.use(loadMember());
+  const core = createCoreLoaders(deps.db, deps.driveId, options.takeover);
+  bot.use(guardUpdates(core));
+  bot.use(loadMember(core));
   bot.use(answerCallbacks());
   bot.use(editOrReply());
   for (const feature of options.features) bot.use(feature.create(deps));

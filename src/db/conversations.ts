@@ -1,14 +1,22 @@
 import type { Tx } from "./client.ts";
 
-export type ConversationRow = { step: string; data: Record<string, unknown> };
+/** A conversation step with its data as stored (JSON text). */
+export type ConversationRow = { step: string; data: string };
 
-export async function loadConversation(
+/** The conversation steps of these Telegram users, in one query. */
+export async function loadConversations(
   db: Tx,
-  telegramId: bigint,
-): Promise<ConversationRow | null> {
-  const row = await db.conversation.findUnique({ where: { telegramId } });
-  if (!row) return null;
-  return { step: row.step, data: JSON.parse(row.data) as Record<string, unknown> };
+  telegramIds: bigint[],
+): Promise<Map<bigint, ConversationRow>> {
+  const rows = await db.conversation.findMany({
+    where: { telegramId: { in: [...new Set(telegramIds)] } },
+  });
+  return new Map(rows.map((row) => [row.telegramId, { step: row.step, data: row.data }]));
+}
+
+/** A step's data as the handlers read it: a fresh object each time, never shared. */
+export function parseStepData(data: string): Record<string, unknown> {
+  return JSON.parse(data) as Record<string, unknown>;
 }
 
 export async function saveConversation(

@@ -11,12 +11,16 @@ export type TelegramProfile = {
   language: "fr" | "en";
 };
 
-export async function findMemberByTelegramId(
+/** The members of these Telegram users, in one query. */
+export async function findMembersByTelegramIds(
   db: Tx,
   driveId: number,
-  telegramId: bigint,
-): Promise<Member | null> {
-  return db.member.findUnique({ where: { driveId_telegramId: { driveId, telegramId } } });
+  telegramIds: bigint[],
+): Promise<Map<bigint, Member>> {
+  const members = await db.member.findMany({
+    where: { driveId, telegramId: { in: [...new Set(telegramIds)] } },
+  });
+  return new Map(members.map((member) => [member.telegramId, member]));
 }
 
 /** Finds the member for a Telegram user, creating a customer on first contact. */

@@ -1,33 +1,47 @@
 import type { MiddlewareFn } from "telegraf";
-import { clearConversation, loadConversation, saveConversation } from "../../db/conversations.ts";
+import {
+  clearConversation,
+  parseStepData,
+  saveConversation,
+  type ConversationRow,
+} from "../../db/conversations.ts";
+import type { CoreLoaders } from "../../db/core-loaders.ts";
 import { findDriveCached } from "../../db/drive.ts";
-import { findMemberByTelegramId } from "../../db/members.ts";
 import type { BotContext, ConversationState } from "../context.ts";
 import { pickLanguage, textsFor } from "../i18n.ts";
 
 /** Loads the drive, the member and their conversation step, and picks the language. */
-export function loadMember(): MiddlewareFn<BotContext> {
+export function loadMember(core: CoreLoaders): MiddlewareFn<BotContext> {
   return async (ctx, next) => {
     const { db, driveId, signer } = ctx.deps;
     ctx.drive = await findDriveCached(db, driveId);
     const from = ctx.from;
-    ctx.member = from ? await findMemberByTelegramId(db, driveId, BigInt(from.id)) : null;
+    const telegramId = from ? BigInt(from.id) : null;
+    const [member, step] =
+      telegramId === null
+        ? [null, null]
+        : await Promise.all([core.member(telegramId), core.conversation(telegramId)]);
+    ctx.member = member;
     ctx.lang = pickLanguage(ctx.member?.language, from?.language_code);
     ctx.t = textsFor(ctx.lang);
     ctx.callbackKey = { signer, userId: from?.id ?? 0 };
-    ctx.conversation = from
-      ? await conversationOf(ctx, BigInt(from.id))
-      : { step: null, data: {}, enter: async () => {}, leave: async () => {} };
+    ctx.conversation =
+      telegramId === null
+        ? { step: null, data: {}, enter: async () => {}, leave: async () => {} }
+        : conversationOf(ctx, step, telegramId);
     return next();
   };
 }
 
-async function conversationOf(ctx: BotContext, telegramId: bigint): Promise<ConversationState> {
+function conversationOf(
+  ctx: BotContext,
+  row: ConversationRow | null,
+  telegramId: bigint,
+): ConversationState {
   const { db } = ctx.deps;
-  const row = await loadConversation(db, telegramId);
   const state = {
     step: row?.step ?? null,
-    data: row?.data ?? {},
+    data: row ? parseStepData(row.data) : {},
     async enter(step: string, data: Record<string, unknown> = {}) {
       // A button pressed again on the same screen (➕ twice) writes nothing new.
       if (step === state.step && JSON.stringify(data) === JSON.stringify(state.data)) return;
