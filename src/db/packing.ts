@@ -1,7 +1,12 @@
 import type { Unit } from "../domain/values.ts";
-import type { Prisma, Tx } from "./client.ts";
-import { listCrateLines, type CrateLinesFilter } from "./crate-lines.ts";
-import { orderBalanceSelect } from "./order-selects.ts";
+import type { Tx } from "./client.ts";
+import {
+  columnPositions,
+  listOrderCrates,
+  type CrateLinesFilter,
+  type CrateOrder,
+  type PackedLines,
+} from "./crate-lines.ts";
 import type { Session } from "./generated/sqlite/client.ts";
 
 /** The session being packed and collected: the latest closed one. */
@@ -26,46 +31,13 @@ export type PackingLine = {
   stepSize: number;
 };
 
-export type PackingOrder = {
-  id: number;
-  code: string;
-  crateNumber: number | null;
-  status: string;
-  totalCents: number;
-  adjustmentCents: number;
-  creditUsedCents: number;
-  paidCents: number;
-  member: {
-    id: number;
-    telegramId: bigint;
-    firstName: string;
-    crateName: string;
-    language: string;
-    membershipPaidAt: Date | null;
-    membershipFeeCents: number;
-  };
+export type PackingOrder = CrateOrder & {
   /** True when this pickup is the member's first: the membership fee is due. */
   firstPickup: boolean;
   lines: PackingLine[];
 };
 
-const orderSelect = {
-  ...orderBalanceSelect,
-  sessionId: true,
-  memberId: true,
-} satisfies Prisma.OrderSelect;
-
-const memberSelect = {
-  id: true,
-  telegramId: true,
-  firstName: true,
-  crateName: true,
-  language: true,
-  membershipPaidAt: true,
-  membershipFeeCents: true,
-} satisfies Prisma.MemberSelect;
-
-const packingColumns = [
+const lineColumns = [
   "id",
   "offerId",
   "producerId",
@@ -75,15 +47,14 @@ const packingColumns = [
   "missingSteps",
   "damagedSteps",
 ] as const;
+const column = columnPositions(lineColumns);
 
 /**
  * Every order of a session that is not cancelled, by crate number, with its lines and
- * whether it is the member's first pickup. Seven queries whatever the number of orders.
+ * whether it is the member's first pickup. Four queries whatever the number of orders.
  */
 export async function listPackingOrders(db: Tx, sessionId: number): Promise<PackingOrder[]> {
-  const status = { not: "cancelled" };
-  const orders = await loadPackingOrders(db, { sessionId, status }, { sessionId, status });
-  return orders.map(({ sessionId: _sessionId, ...order }) => order);
+  return loadPackingOrders(db, { sessionId, status: { not: "cancelled" } });
 }
 
 /** One order in the same shape, or null when it is not in the drive. */
@@ -97,73 +68,36 @@ export async function findPackingOrder(
     select: { sessionId: true, status: true },
   });
   if (!found) return null;
-  const [order] = await loadPackingOrders(
-    db,
-    { id: orderId },
-    { sessionId: found.sessionId, orderId, status: { in: [found.status] } },
-  );
-  return order ?? null;
+  const filter = { sessionId: found.sessionId, orderId, status: { in: [found.status] } };
+  const [order] = await loadPackingOrders(db, filter);
+  return order ? { ...order, sessionId: found.sessionId } : null;
 }
 
 /**
- * The orders matching `where` (the same ones as `lines`) with their members and lines.
- * Orders and members are read with scalar columns (Prisma would run every nested relation
- * `select` as one more query and join in JavaScript anyway), the lines packed per order by
- * listCrateLines, and the names joined here. Members are filtered through the relation
- * rather than by a list of ids, which passes the parameter limit at a few thousand orders.
+ * The orders matching `filter` with their members and lines, read in one query
+ * (listOrderCrates), and the product and farm names of the lines joined here.
  */
-async function loadPackingOrders(
-  db: Tx,
-  where: Prisma.OrderWhereInput,
-  lines: CrateLinesFilter,
-): Promise<(PackingOrder & { sessionId: number })[]> {
-  const rows = await db.order.findMany({
-    where,
-    select: orderSelect,
-    orderBy: [{ crateNumber: "asc" }, { code: "asc" }],
-  });
-  if (rows.length === 0) return [];
-  const members = await db.member.findMany({
-    where: { orders: { some: where } },
-    select: memberSelect,
-  });
-  // Paid the membership, or collected an order of another session: not a first pickup.
-  const regulars = await db.member.findMany({
-    where: {
-      membershipPaidAt: null,
-      AND: [
-        { orders: { some: where } },
-        { orders: { some: { status: "collected", sessionId: { not: rows[0]!.sessionId } } } },
-      ],
-    },
-    select: { id: true },
-  });
-  const crates = await listCrateLines(db, lines, packingColumns);
-  const toLine = await loadLineNames(db, crates);
-  const linesOf = new Map(crates.map((crate) => [crate.orderId, crate.lines.map(toLine)]));
-  const memberOf = new Map(members.map((member) => [member.id, member]));
-  const regular = new Set(regulars.map((member) => member.id));
-  return rows.map(({ memberId, ...row }) => {
-    const member = memberOf.get(memberId)!;
-    return {
-      ...row,
-      member,
-      firstPickup: member.membershipPaidAt === null && !regular.has(memberId),
-      lines: linesOf.get(row.id) ?? [],
-    };
-  });
+async function loadPackingOrders(db: Tx, filter: CrateLinesFilter): Promise<PackingOrder[]> {
+  const crates = await listOrderCrates(db, filter, lineColumns);
+  if (crates.length === 0) return [];
+  const toLines = await loadLineNames(db, crates);
+  return crates.map(({ order, collectedBefore, values }) => ({
+    ...order,
+    // Paid the membership, or collected an order of another session: not a first pickup.
+    firstPickup: order.member.membershipPaidAt === null && !collectedBefore,
+    lines: toLines(values),
+  }));
 }
 
-type PackedLine = Record<(typeof packingColumns)[number], number>;
-
 /** The lines with their product and farm names, each offer and farm read once. */
-async function loadLineNames(db: Tx, crates: { lines: PackedLine[] }[]) {
+async function loadLineNames(db: Tx, crates: { values: PackedLines }[]) {
+  const width = lineColumns.length;
   const offerIds = new Set<number>();
   const producerIds = new Set<number>();
-  for (const crate of crates) {
-    for (const line of crate.lines) {
-      offerIds.add(line.offerId);
-      producerIds.add(line.producerId);
+  for (const { values } of crates) {
+    for (let start = 0; start < values.length; start += width) {
+      offerIds.add(values[start + column.offerId]!);
+      producerIds.add(values[start + column.producerId]!);
     }
   }
   const offers = await db.offer.findMany({
@@ -176,21 +110,26 @@ async function loadLineNames(db: Tx, crates: { lines: PackedLine[] }[]) {
   });
   const productOf = new Map(offers.map((offer) => [offer.id, offer.product]));
   const producerOf = new Map(producers.map((producer) => [producer.id, producer.name]));
-  return (line: PackedLine): PackingLine => {
-    const product = productOf.get(line.offerId)!;
-    return {
-      id: line.id,
-      steps: line.steps,
-      unitPriceCents: line.unitPriceCents,
-      totalCents: line.totalCents,
-      missingSteps: line.missingSteps,
-      damagedSteps: line.damagedSteps,
-      producerId: line.producerId,
-      producerName: producerOf.get(line.producerId)!,
-      productName: product.name,
-      unit: product.unit as Unit,
-      stepSize: product.stepSize,
-    };
+  return (values: PackedLines): PackingLine[] => {
+    const lines: PackingLine[] = [];
+    for (let start = 0; start < values.length; start += width) {
+      const producerId = values[start + column.producerId]!;
+      const product = productOf.get(values[start + column.offerId]!)!;
+      lines.push({
+        id: values[start + column.id]!,
+        steps: values[start + column.steps]!,
+        unitPriceCents: values[start + column.unitPriceCents]!,
+        totalCents: values[start + column.totalCents]!,
+        missingSteps: values[start + column.missingSteps]!,
+        damagedSteps: values[start + column.damagedSteps]!,
+        producerId,
+        producerName: producerOf.get(producerId)!,
+        productName: product.name,
+        unit: product.unit as Unit,
+        stepSize: product.stepSize,
+      });
+    }
+    return lines;
   };
 }
 

@@ -2,7 +2,7 @@ import type { PickListCustomerRow, PickListRow } from "../domain/pick-list.ts";
 import type { Unit } from "../domain/values.ts";
 import { renderPickList, type PickListPlace } from "../notify/pick-list-render.ts";
 import type { Tx } from "./client.ts";
-import { listCrateLines } from "./crate-lines.ts";
+import { columnPositions, listCrateLines } from "./crate-lines.ts";
 import { enqueueMessages, type OutgoingMessage } from "./outbox.ts";
 import type { Session } from "./sessions.ts";
 
@@ -17,6 +17,9 @@ export type PickListData = {
   rows: PickListRow[];
   customers: PickListCustomerLine[];
 };
+
+const customerColumns = ["offerId", "producerId", "steps", "totalCents"] as const;
+const column = columnPositions(customerColumns);
 
 function ordersOf(sessionId: number) {
   return { sessionId, status: { in: deliveredStatuses } };
@@ -114,22 +117,21 @@ export async function loadSessionPickLists(
       amountCents: sum._sum.totalCents ?? 0,
     });
   }
-  const crates = await listCrateLines(db, { sessionId, status: { in: deliveredStatuses } }, [
-    "offerId",
-    "producerId",
-    "steps",
-    "totalCents",
-  ]);
-  for (const crate of crates) {
-    for (const line of crate.lines) {
-      const { name, measure } = measureOf(line.offerId);
-      lists.get(line.producerId)!.customers.push({
-        orderCode: crate.code,
-        crateName: crate.crateName,
+  const crates = await listCrateLines(
+    db,
+    { sessionId, status: { in: deliveredStatuses } },
+    customerColumns,
+  );
+  for (const { code, crateName, values } of crates) {
+    for (let start = 0; start < values.length; start += customerColumns.length) {
+      const { name, measure } = measureOf(values[start + column.offerId]!);
+      lists.get(values[start + column.producerId]!)!.customers.push({
+        orderCode: code,
+        crateName,
         productName: name,
         measure,
-        steps: line.steps,
-        totalCents: line.totalCents,
+        steps: values[start + column.steps]!,
+        totalCents: values[start + column.totalCents]!,
       });
     }
   }
