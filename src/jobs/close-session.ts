@@ -1,4 +1,4 @@
-import { enqueuePickLists } from "../db/pick-lists.ts";
+import { enqueuePickLists } from "../db/pick-list-outbox.ts";
 import { closeSession, findOpenSession, type CloseHook, type Session } from "../db/sessions.ts";
 import type { JobDeps } from "./job-deps.ts";
 
