@@ -17,8 +17,9 @@ export async function findShoppingSession(
   db: Db,
   drive: Drive,
   now: Date,
+  findOpen: (driveId: number) => Promise<Session | null> = (id) => findOpenSession(db, id),
 ): Promise<ShoppingSession> {
-  const open = await findOpenSession(db, drive.id);
+  const open = await findOpen(drive.id);
   if (open) return { session: open, permanentOnly: false };
   const next = await ensureSession(db, drive.id, nextSessionTimes(drive, now));
   try {

@@ -1,12 +1,12 @@
 import { Composer } from "telegraf";
 import {
-  findShoppingSession,
   listCategoriesOnSale,
   listOffersIn,
   listProducersOnSale,
   type CatalogueGroup,
   type ShoppingSession,
 } from "../../../db/catalogue.ts";
+import { sharedReadsFor } from "../../../db/shared-reads.ts";
 import { pageOf } from "../../../domain/checkout.ts";
 import { priceForKind } from "../../../domain/pricing.ts";
 import { formatStep } from "../../../domain/quantity.ts";
@@ -27,6 +27,7 @@ import {
   cartLabel,
   dateTime,
   euros,
+  findCustomerSession,
   loadShop,
   placesOf,
   window,
@@ -36,9 +37,12 @@ import { button, parseButton, show, type Keyboard, type View } from "./view.ts";
 
 const pageSize = 8;
 
-/** The lists of farms and categories show no basket: the session is all they need. */
-function shoppingSession(ctx: BotContext): Promise<ShoppingSession> {
-  return findShoppingSession(ctx.deps.db, ctx.drive, ctx.deps.now());
+/** The farms or the categories on sale, read once for the updates asking at the same moment. */
+function groupsOnSale(ctx: BotContext, shop: ShoppingSession, by: "producer" | "category") {
+  const { db } = ctx.deps;
+  const list = by === "producer" ? listProducersOnSale : listCategoriesOnSale;
+  const key = `${by}sOnSale:${shop.session.id}:${shop.permanentOnly}`;
+  return sharedReadsFor(db).read(key, () => list(db, shop));
 }
 
 const catalogue: MenuCommand = {
@@ -106,7 +110,9 @@ export async function offersView(
 ): Promise<View | null> {
   const t = ctx.t.customer.lists;
   const filter = by === listKinds.producer ? { producerId: ref } : { categoryOfOfferId: ref };
-  const found = await listOffersIn(ctx.deps.db, shop, filter);
+  const { db } = ctx.deps;
+  const key = `offersIn:${shop.session.id}:${shop.permanentOnly}:${JSON.stringify(filter)}`;
+  const found = await sharedReadsFor(db).read(key, () => listOffersIn(db, shop, filter));
   if (!found) return null;
   const current = pageOf(found.offers, page, pageSize);
   const inCart = new Set(shop.cart.map((entry) => entry.offer.offerId));
@@ -170,19 +176,19 @@ export const catalogueFeature: Feature = {
     composer.action(openProducers.pattern, async (ctx) => {
       const values = await parseButton(ctx, openProducers);
       if (!values) return;
-      const shop = await shoppingSession(ctx);
+      const shop = await findCustomerSession(ctx);
       await show(
         ctx,
-        groupsView(ctx, await listProducersOnSale(ctx.deps.db, shop), values.page, "producer"),
+        groupsView(ctx, await groupsOnSale(ctx, shop, "producer"), values.page, "producer"),
       );
     });
     composer.action(openCategories.pattern, async (ctx) => {
       const values = await parseButton(ctx, openCategories);
       if (!values) return;
-      const shop = await shoppingSession(ctx);
+      const shop = await findCustomerSession(ctx);
       await show(
         ctx,
-        groupsView(ctx, await listCategoriesOnSale(ctx.deps.db, shop), values.page, "category"),
+        groupsView(ctx, await groupsOnSale(ctx, shop, "category"), values.page, "category"),
       );
     });
     composer.action(openList.pattern, async (ctx) => {

@@ -1,6 +1,6 @@
 import { Composer } from "telegraf";
 import { replaceCart } from "../../../db/cart.ts";
-import { listPickupSlots, type PickupSlotDetail } from "../../../db/catalogue.ts";
+import type { PickupSlotDetail } from "../../../db/catalogue.ts";
 import { confirmCart, type ConfirmedSlot, type ConfirmResult } from "../../../db/checkout.ts";
 import { findSessionOrder, isFirstOrder, sumAvailableCredits } from "../../../db/orders.ts";
 import { availableFor, cartFingerprint, fitToAvailable } from "../../../domain/checkout.ts";
@@ -19,7 +19,15 @@ import {
 import { cartView, needsConsent } from "./cart.ts";
 import { orderView } from "./orders.ts";
 import { summaryLines } from "./cart-view.ts";
-import { dateTime, euros, loadShop, quantity, window, type Shop } from "./shopping.ts";
+import {
+  dateTime,
+  euros,
+  loadShop,
+  pickupSlotsOf,
+  quantity,
+  window,
+  type Shop,
+} from "./shopping.ts";
 import { button, parseButton, show, type Keyboard, type View } from "./view.ts";
 
 function slotPlace(ctx: BotContext, slot: ConfirmedSlot): string {
@@ -94,7 +102,7 @@ async function shopFor(ctx: BotContext, sessionId: number): Promise<Shop | null>
 }
 
 async function showSlotOrRecap(ctx: BotContext, shop: Shop, slotId: number | null, note?: string) {
-  const slots = await listPickupSlots(ctx.deps.db, shop.session.id);
+  const slots = await pickupSlotsOf(ctx, shop.session.id);
   if (shop.cart.length === 0) {
     await show(ctx, await cartView(ctx, shop, ctx.t.customerOrders.checkout.empty));
     return;

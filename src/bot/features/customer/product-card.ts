@@ -1,6 +1,7 @@
 import { Composer } from "telegraf";
 import { setCartSteps } from "../../../db/cart.ts";
-import { findOfferDetail, isShoppable, type OfferDetail } from "../../../db/catalogue.ts";
+import { isShoppable, type OfferDetail } from "../../../db/catalogue.ts";
+import { shopLoadersFor } from "../../../db/shop-loaders.ts";
 import { copyOrderIntoCart } from "../../../db/orders.ts";
 import { availableFor, nextSteps } from "../../../domain/checkout.ts";
 import { checkCartLine, priceForKind, summarizeCart } from "../../../domain/pricing.ts";
@@ -96,7 +97,7 @@ async function offerFor(
   offerId: number,
 ): Promise<OfferDetail | null> {
   const inCart = shop?.cart.find((entry) => entry.offer.offerId === offerId);
-  return inCart ? inCart.offer : findOfferDetail(ctx.deps.db, offerId);
+  return inCart ? inCart.offer : shopLoadersFor(ctx.deps.db).offer(offerId);
 }
 
 /** The shop of someone who may fill a basket; null for the others, who are told so later. */

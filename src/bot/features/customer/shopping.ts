@@ -1,11 +1,12 @@
-import { readCart, type CartEntry } from "../../../db/cart.ts";
+import type { CartEntry } from "../../../db/cart.ts";
 import {
   findShoppingSession,
   listPickupSlots,
   type ShoppingSession,
 } from "../../../db/catalogue.ts";
-import { orderedSteps } from "../../../db/orders.ts";
 import type { Member } from "../../../db/members.ts";
+import { sharedReadsFor } from "../../../db/shared-reads.ts";
+import { shopLoadersFor } from "../../../db/shop-loaders.ts";
 import { formatDateTime, formatPickupWindow } from "../../../domain/calendar.ts";
 import { formatEuros } from "../../../domain/money.ts";
 import { summarizeCart, type CartSummary } from "../../../domain/pricing.ts";
@@ -33,15 +34,21 @@ export function canOrder(member: Member | null): member is Member {
   );
 }
 
-export async function loadShop(ctx: BotContext): Promise<Shop> {
+/** The session customers order into now (its reads grouped with other updates'). */
+export function findCustomerSession(ctx: BotContext): Promise<ShoppingSession> {
   const { db, now } = ctx.deps;
-  const shop = await findShoppingSession(db, ctx.drive, now());
+  return findShoppingSession(db, ctx.drive, now(), shopLoadersFor(db).openSession);
+}
+
+export async function loadShop(ctx: BotContext): Promise<Shop> {
+  const loaders = shopLoadersFor(ctx.deps.db);
+  const shop = await findCustomerSession(ctx);
   const kind = kindOf(ctx.member);
   const member = ctx.member;
   const [cart, ordered] = member
     ? await Promise.all([
-        readCart(db, member.id, shop.session.id),
-        orderedSteps(db, member.id, shop.session.id),
+        loaders.cart(member.id, shop.session.id),
+        loaders.ordered(member.id, shop.session.id),
       ])
     : [[], new Map<number, number>()];
   return { ...shop, kind, cart, ordered, summary: summarizeCart(cart, kind) };
@@ -63,9 +70,15 @@ export function window(ctx: BotContext, start: Date, end: Date): string {
   return formatPickupWindow(start, end, ctx.drive.timezone, ctx.lang);
 }
 
+/** The session's pickup slots, read once for the updates asking at the same moment. */
+export function pickupSlotsOf(ctx: BotContext, sessionId: number) {
+  const { db } = ctx.deps;
+  return sharedReadsFor(db).read(`slots:${sessionId}`, () => listPickupSlots(db, sessionId));
+}
+
 /** "Local de la mairie, Place de la Mairie…" for the session's pickup points. */
 export async function placesOf(ctx: BotContext, sessionId: number): Promise<string[]> {
-  const slots = await listPickupSlots(ctx.deps.db, sessionId);
+  const slots = await pickupSlotsOf(ctx, sessionId);
   const seen = new Map<number, string>();
   for (const slot of slots) {
     const point = slot.pickupPoint;
