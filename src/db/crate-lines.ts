@@ -43,44 +43,43 @@ export function columnPositions<C extends LineColumn>(columns: readonly C[]): Re
 }
 
 /**
- * The lines of each order of a session, one row per order that has lines, with the integer
- * `columns` asked for. Prisma spends about as long on each row as on each query (its client
- * converts every value), so reading 100,000 lines one row each costs seconds; here the
- * database packs each order's lines into one text (`string_agg`, in SQLite since 3.44 and in
- * PostgreSQL) and ten times fewer rows cross over. Only integers are packed, so the
- * separators cannot occur in the values.
+ * The lines of each order of a session that has lines, with the integer `columns` asked for.
+ * Prisma spends about as long on each row as on each query (its client converts every value),
+ * so reading 100,000 lines one row each costs seconds; here the database packs each order's
+ * lines into one text (`string_agg`, in SQLite since 3.44 and in PostgreSQL) and ten times
+ * fewer rows cross over. Only integers are packed, so the separators cannot occur in the
+ * values.
  */
 export async function listCrateLines(
   db: Tx,
   filter: CrateLinesFilter,
   columns: readonly LineColumn[],
 ): Promise<CrateLines[]> {
-  // Lines grouped on their own before the join: the wide rows of the join are never sorted.
   const rows = await db.$queryRaw<
     {
       orderId: number | bigint;
       code: string;
       crateName: string;
       firstName: string;
-      lines: string;
+      lines: string | null;
     }[]
   >`
     SELECT o."id" AS "orderId", o."code" AS "code", m."crateName" AS "crateName",
-      m."firstName" AS "firstName", p."lines" AS "lines"
-    FROM (
-      SELECT l."orderId", ${packedLines(columns)} AS "lines"
-      FROM "OrderLine" l
-      WHERE l."orderId" IN (SELECT f."id" FROM "Order" f WHERE ${ordersOf(filter, "f")})
-      GROUP BY l."orderId"
-    ) p
-    JOIN "Order" o ON o."id" = p."orderId"
-    JOIN "Member" m ON m."id" = o."memberId"`;
-  return rows.map((row) => ({
-    orderId: Number(row.orderId),
-    code: row.code,
-    crateName: row.crateName || row.firstName,
-    values: unpack(row.lines),
-  }));
+      m."firstName" AS "firstName", ${packedLinesOf(columns)} AS "lines"
+    FROM "Order" o
+    JOIN "Member" m ON m."id" = o."memberId"
+    WHERE ${ordersOf(filter)}`;
+  const crates: CrateLines[] = [];
+  for (const row of rows) {
+    if (row.lines === null) continue;
+    crates.push({
+      orderId: Number(row.orderId),
+      code: row.code,
+      crateName: row.crateName || row.firstName,
+      values: unpack(row.lines),
+    });
+  }
+  return crates;
 }
 
 /** What a crate ticket shows of the member who ordered. */
@@ -130,9 +129,7 @@ type OrderCrateRow = Omit<CrateOrder, "member"> & {
 /**
  * Every order matching `filter`, by crate number then code, with its balance columns, its
  * member and its packed lines, in one query: reading the orders and members through Prisma
- * as well would convert their 10,000 rows a second time at the size of a big session. Here
- * each order packs its own lines through the index on their order (a correlated subquery):
- * both databases do that faster than grouping the session's lines and joining the groups.
+ * as well would convert their 10,000 rows a second time at the size of a big session.
  */
 export async function listOrderCrates(
   db: Tx,
@@ -148,7 +145,7 @@ export async function listOrderCrates(
         WHERE c."memberId" = o."memberId" AND c."status" = 'collected'
           AND c."sessionId" <> o."sessionId"
       ) AS "collectedBefore",
-      (SELECT ${packedLines(columns)} FROM "OrderLine" l WHERE l."orderId" = o."id") AS "lines"
+      ${packedLinesOf(columns)} AS "lines"
     FROM "Order" o
     JOIN "Member" m ON m."id" = o."memberId"
     WHERE ${ordersOf(filter)}
@@ -179,23 +176,30 @@ export async function listOrderCrates(
   }));
 }
 
-/** The filter as a condition on the orders named `alias` in the query. */
-function ordersOf(filter: CrateLinesFilter, alias: "o" | "f" = "o"): Prisma.Sql {
-  const o = Prisma.raw(alias);
+/** The filter as a condition on the orders `o` of the query. */
+function ordersOf(filter: CrateLinesFilter): Prisma.Sql {
   const status =
     "in" in filter.status
-      ? Prisma.sql`${o}."status" IN (${Prisma.join(filter.status.in)})`
-      : Prisma.sql`${o}."status" <> ${filter.status.not}`;
+      ? Prisma.sql`o."status" IN (${Prisma.join(filter.status.in)})`
+      : Prisma.sql`o."status" <> ${filter.status.not}`;
   const order =
-    filter.orderId === undefined ? Prisma.empty : Prisma.sql`AND ${o}."id" = ${filter.orderId}`;
-  return Prisma.sql`${o}."sessionId" = ${filter.sessionId} AND ${status} ${order}`;
+    filter.orderId === undefined ? Prisma.empty : Prisma.sql`AND o."id" = ${filter.orderId}`;
+  return Prisma.sql`o."sessionId" = ${filter.sessionId} AND ${status} ${order}`;
 }
 
-/** An order's lines `l` packed in one text, by farm then line; NULL for no lines. */
-function packedLines(columns: readonly LineColumn[]): Prisma.Sql {
+/**
+ * The lines of the order `o` packed in one text, by farm then line, or NULL when it has none.
+ * Each order packs its own lines through the index on their order (a correlated subquery):
+ * on both databases that is faster than grouping the session's lines and joining the groups,
+ * and PostgreSQL plans it the same way with or without statistics on freshly written tables.
+ */
+function packedLinesOf(columns: readonly LineColumn[]): Prisma.Sql {
   // Every column is NOT NULL, so concat_ws (SQLite 3.44, PostgreSQL) never skips a value.
   const line = `concat_ws(':', ${columns.map((c) => `l."${c}"`).join(", ")})`;
-  return Prisma.raw(`string_agg(${line}, ',' ORDER BY l."producerId", l."id")`);
+  return Prisma.raw(
+    `(SELECT string_agg(${line}, ',' ORDER BY l."producerId", l."id")` +
+      ` FROM "OrderLine" l WHERE l."orderId" = o."id")`,
+  );
 }
 
 /** "1:2:3,4:5:6" → [1, 2, 3, 4, 5, 6] in one pass (split and Number cost 3× more). */
