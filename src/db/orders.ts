@@ -1,7 +1,7 @@
 import type { Db, Prisma, Tx } from "./client.ts";
 import { replaceCart } from "./cart.ts";
 
-const orderDetailSelect = {
+export const orderDetailSelect = {
   id: true,
   code: true,
   status: true,
@@ -138,14 +138,6 @@ export async function listAvailableCredits(db: Tx, memberId: number) {
     select: { id: true, amountCents: true, reason: true },
     orderBy: [{ createdAt: "asc" }, { id: "asc" }],
   });
-}
-
-export async function sumAvailableCredits(db: Tx, memberId: number): Promise<number> {
-  const sum = await db.credit.aggregate({
-    where: { memberId, usedAt: null },
-    _sum: { amountCents: true },
-  });
-  return sum._sum.amountCents ?? 0;
 }
 
 /**

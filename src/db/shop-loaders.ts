@@ -2,6 +2,7 @@ import DataLoader from "dataloader";
 import type { CartEntry } from "./cart.ts";
 import { offerSelect, toOfferDetail, type OfferDetail } from "./catalogue.ts";
 import type { Db } from "./client.ts";
+import { orderDetailSelect, type OrderDetail } from "./orders.ts";
 import type { Session } from "./sessions.ts";
 
 /**
@@ -17,6 +18,10 @@ export type ShopLoaders = {
   /** Steps of the member's confirmed order in the session, by offer. */
   ordered(memberId: number, sessionId: number): Promise<Map<number, number>>;
   offer(offerId: number): Promise<OfferDetail | null>;
+  /** The member's order in the session, whatever its status. */
+  sessionOrder(memberId: number, sessionId: number): Promise<OrderDetail | null>;
+  /** The member's credits not used yet, in cents. */
+  availableCredits(memberId: number): Promise<number>;
 };
 
 type MemberSession = { memberId: number; sessionId: number };
@@ -99,6 +104,32 @@ function createShopLoaders(db: Db): ShopLoaders {
     });
   }, batch);
 
+  const sessionOrders = new DataLoader<MemberSession, OrderDetail | null>(async (keys) => {
+    const orders = await db.order.findMany({
+      where: pairsOf(keys),
+      select: { ...orderDetailSelect, sessionId: true },
+    });
+    const byPair = new Map(
+      orders.map((order) => [pairKey(order.memberId, order.sessionId), order]),
+    );
+    return keys.map((key) => {
+      const found = byPair.get(pairKey(key.memberId, key.sessionId));
+      if (!found) return null;
+      const { sessionId: _sessionId, ...order } = structuredClone(found);
+      return order;
+    });
+  }, batch);
+
+  const credits = new DataLoader<number, number>(async (memberIds) => {
+    const sums = await db.credit.groupBy({
+      by: ["memberId"],
+      where: { memberId: { in: unique([...memberIds]) }, usedAt: null },
+      _sum: { amountCents: true },
+    });
+    const byMember = new Map(sums.map((sum) => [sum.memberId, sum._sum.amountCents ?? 0]));
+    return memberIds.map((id) => byMember.get(id) ?? 0);
+  }, batch);
+
   return {
     openSession: (driveId) => sessions.load(driveId),
     async cart(memberId, sessionId) {
@@ -111,5 +142,7 @@ function createShopLoaders(db: Db): ShopLoaders {
     },
     ordered: (memberId, sessionId) => confirmed.load({ memberId, sessionId }),
     offer: (offerId) => offers.load(offerId),
+    sessionOrder: (memberId, sessionId) => sessionOrders.load({ memberId, sessionId }),
+    availableCredits: (memberId) => credits.load(memberId),
   };
 }

@@ -1,6 +1,6 @@
 import { Composer } from "telegraf";
 import { emptyCart } from "../../../db/cart.ts";
-import { findSessionOrder, sumAvailableCredits } from "../../../db/orders.ts";
+import { shopLoadersFor } from "../../../db/shop-loaders.ts";
 import type { BotContext } from "../../context.ts";
 import type { Feature, MenuCommand } from "../../feature.ts";
 import { namesOf } from "../../feature.ts";
@@ -29,7 +29,8 @@ export async function cartView(ctx: BotContext, shop: Shop, note?: string): Prom
   const t = ctx.t.customerOrders.cart;
   const member = ctx.member!;
   const { db } = ctx.deps;
-  const order = await findSessionOrder(db, member.id, shop.session.id);
+  const loaders = shopLoadersFor(db);
+  const order = await loaders.sessionOrder(member.id, shop.session.id);
   const confirmed = order?.status === "confirmed" ? order : null;
   const lines = note ? [note, ""] : [];
   const keyboard: Keyboard = [];
@@ -43,7 +44,7 @@ export async function cartView(ctx: BotContext, shop: Shop, note?: string): Prom
   }
   lines.push(confirmed ? t.changing(confirmed.code) : t.title);
   const measures = new Map(shop.cart.map((entry) => [entry.offer.offerId, entry.offer.measure]));
-  const credit = await sumAvailableCredits(db, member.id);
+  const credit = await loaders.availableCredits(member.id);
   const reused = confirmed?.creditUsedCents ?? 0;
   lines.push(...summaryLines(ctx, shop.summary, (id) => measures.get(id)!, credit + reused));
   const stale = shop.cart.filter(
