@@ -224,7 +224,8 @@ export function markdownReport(results: BenchResults, narrative: string): string
     `- Date: ${results.startedAt.toISOString()} ` +
       `(took ${formatNumber(results.durationMs / 60000, 1)} min)`,
     ...machineLines(),
-    `- Parameters: ${p.customers} customers, ${p.repetitions} repetitions, broadcast ` +
+    `- Parameters: ${p.customers} customers, ${p.repetitions} repetitions, paced run at ` +
+      `${p.pacedPerSecond} updates/s, broadcast ` +
       `${p.broadcast.join(", ")}, order lines ${p.lines.join(", ")}, ` +
       `sections ${p.only.join(", ")}, databases ${p.databases.join(", ")}, ` +
       `fake API limits ${p.limits.globalPerSecond}/s overall ` +

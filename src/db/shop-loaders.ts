@@ -6,8 +6,8 @@ import { orderDetailSelect, type OrderDetail } from "./orders.ts";
 import type { Session } from "./sessions.ts";
 
 /**
- * The reads behind every customer screen (the open session, the member's basket and
- * confirmed quantities, the offers shown), each grouped across the updates that make it at
+ * The reads behind every customer screen (the open session, the member's basket, order,
+ * confirmed quantities and credits, the offers shown), each grouped across the updates that make it at
  * the same moment, as the core's statements are (decision 0007). Nothing is cached: a load
  * is sent right after the current tick, and every caller gets its own objects. Outside a
  * transaction only: a transaction reads with its own client.
