@@ -22,34 +22,33 @@ describe("statements outside a transaction while another one is open", () => {
     await database.drop();
   });
 
-  it("keeps a write made outside when the open transaction rolls back", async () => {
+  /** A transaction that writes `updateId`, stays open `ms`, then fails and rolls back. */
+  function failingTransaction(updateId: bigint, ms: number) {
     let inside = () => {};
     const opened = new Promise<void>((resolve) => (inside = resolve));
-    const failing = db.$transaction(async (tx) => {
-      await tx.processedUpdate.create({ data: { updateId: 1n, receivedAt, handledBy: "tx" } });
+    const failed = db.$transaction(async (tx) => {
+      await tx.processedUpdate.create({ data: { updateId, receivedAt, handledBy: "tx" } });
       inside();
-      await pause(100);
+      await pause(ms);
       throw new Error("out of stock");
     });
+    return { opened, failed };
+  }
+
+  it("keeps a write made outside when the open transaction rolls back", async () => {
+    const { opened, failed } = failingTransaction(1n, 100);
     await opened;
     await db.processedUpdate.create({ data: { updateId: 2n, receivedAt, handledBy: "outside" } });
-    await expect(failing).rejects.toThrow("out of stock");
+    await expect(failed).rejects.toThrow("out of stock");
     const rows = await db.processedUpdate.findMany({ select: { updateId: true } });
     expect(rows.map((row) => row.updateId)).toEqual([2n]);
   });
 
   it("does not let a read outside see a row that the open transaction rolls back", async () => {
-    let inside = () => {};
-    const opened = new Promise<void>((resolve) => (inside = resolve));
-    const failing = db.$transaction(async (tx) => {
-      await tx.processedUpdate.create({ data: { updateId: 3n, receivedAt, handledBy: "tx" } });
-      inside();
-      await pause(50);
-      throw new Error("out of stock");
-    });
+    const { opened, failed } = failingTransaction(3n, 50);
     await opened;
     const seen = await db.processedUpdate.findUnique({ where: { updateId: 3n } });
-    await expect(failing).rejects.toThrow("out of stock");
+    await expect(failed).rejects.toThrow("out of stock");
     expect(seen).toBe(null);
   });
 });
