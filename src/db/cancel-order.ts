@@ -1,6 +1,7 @@
 import type { Db } from "./client.ts";
 import { emptyCart } from "./cart.ts";
-import { lockShoppableSession, releaseCredits, returnStock } from "./orders.ts";
+import { releaseCredits } from "./credits.ts";
+import { lockShoppableSession, returnStock } from "./orders.ts";
 
 export type CancelResult =
   { ok: true; code: string } | { ok: false; reason: "not_found" | "already_cancelled" | "closed" };

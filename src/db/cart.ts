@@ -20,8 +20,16 @@ export async function readCart(db: Tx, memberId: number, sessionId: number): Pro
     select: offerSelect,
   });
   const offers = new Map(rows.map((row) => [row.id, toOfferDetail(row)]));
+  return toCartEntries(lines, (offerId) => offers.get(offerId));
+}
+
+/** Basket lines with their offers, in the lines' order; a line whose offer is gone is left out. */
+export function toCartEntries(
+  lines: { offerId: number; steps: number }[],
+  offerOf: (offerId: number) => OfferDetail | null | undefined,
+): CartEntry[] {
   return lines.flatMap((line) => {
-    const offer = offers.get(line.offerId);
+    const offer = offerOf(line.offerId);
     return offer ? [{ offer, steps: line.steps }] : [];
   });
 }

@@ -1,9 +1,4 @@
-import {
-  allocateCredits,
-  availableFor,
-  cartFingerprint,
-  planStockChanges,
-} from "../domain/checkout.ts";
+import { availableFor, cartFingerprint, planStockChanges } from "../domain/checkout.ts";
 import type { Measure } from "../domain/quantity.ts";
 import { priceForKind, summarizeCart } from "../domain/pricing.ts";
 import { customerKindSchema } from "../domain/values.ts";
@@ -12,13 +7,8 @@ import { emptyCart, readCart } from "./cart.ts";
 import { isShoppable } from "./catalogue.ts";
 import type { Db, Tx } from "./client.ts";
 import { isUniqueViolation } from "./errors.ts";
-import {
-  isFirstOrder,
-  listAvailableCredits,
-  lockShoppableSession,
-  moveStock,
-  releaseCredits,
-} from "./orders.ts";
+import { releaseCredits, useCredits } from "./credits.ts";
+import { isFirstOrder, lockShoppableSession, moveStock } from "./orders.ts";
 
 export type Shortage = {
   offerId: number;
@@ -273,43 +263,4 @@ async function drawOrderCode(tx: Tx, sessionId: number, random: () => number): P
     if (!taken.has(code)) return code;
   }
   return makeOrderCode(random, 6);
-}
-
-/**
- * Deducts the member's credits from the order, oldest first. A credit larger than what
- * is left to pay is split: the used part stays on the order, the rest stays available.
- * The credits the order used before were released by the caller.
- */
-async function useCredits(
-  tx: Tx,
-  memberId: number,
-  orderId: number,
-  totalCents: number,
-  now: Date,
-) {
-  const credits = await listAvailableCredits(tx, memberId);
-  const { uses } = allocateCredits(credits, totalCents);
-  let used = 0;
-  for (const use of uses) {
-    const { count } = await tx.credit.updateMany({
-      where: { id: use.id, usedAt: null },
-      data: { usedOrderId: orderId, usedAt: now, amountCents: use.usedCents },
-    });
-    if (count !== 1) continue;
-    used += use.usedCents;
-    if (use.remainderCents > 0) {
-      const source = await tx.credit.findUniqueOrThrow({ where: { id: use.id } });
-      await tx.credit.create({
-        data: {
-          memberId,
-          amountCents: use.remainderCents,
-          reason: source.reason,
-          adjustmentId: source.adjustmentId,
-          complaintId: source.complaintId,
-          createdAt: source.createdAt,
-        },
-      });
-    }
-  }
-  return used;
 }

@@ -131,15 +131,6 @@ export async function copyOrderIntoCart(
   });
 }
 
-/** Unused credits (avoirs) of the member, oldest first. */
-export async function listAvailableCredits(db: Tx, memberId: number) {
-  return db.credit.findMany({
-    where: { memberId, usedAt: null },
-    select: { id: true, amountCents: true, reason: true },
-    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
-  });
-}
-
 /**
  * Takes the session's row lock before any stock moves, so that the close (which
  * updates the same row) is either wholly before or wholly after this change.
@@ -210,12 +201,4 @@ export async function moveStock(
     data: { soldSteps: { increment: delta } },
   });
   return unlimited.count === 1;
-}
-
-/** Frees the credits an order used, so they count again for the next one. */
-export async function releaseCredits(tx: Tx, orderId: number): Promise<void> {
-  await tx.credit.updateMany({
-    where: { usedOrderId: orderId },
-    data: { usedOrderId: null, usedAt: null },
-  });
 }

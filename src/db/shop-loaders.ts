@@ -1,5 +1,5 @@
 import DataLoader from "dataloader";
-import type { CartEntry } from "./cart.ts";
+import { toCartEntries, type CartEntry } from "./cart.ts";
 import { offerSelect, toOfferDetail, type OfferDetail } from "./catalogue.ts";
 import type { Db } from "./client.ts";
 import { orderDetailSelect, type OrderDetail } from "./orders.ts";
@@ -7,10 +7,10 @@ import type { Session } from "./sessions.ts";
 
 /**
  * The reads behind every customer screen (the open session, the member's basket, order,
- * confirmed quantities and credits, the offers shown), each grouped across the updates that make it at
- * the same moment, as the core's statements are (decision 0007). Nothing is cached: a load
- * is sent right after the current tick, and every caller gets its own objects. Outside a
- * transaction only: a transaction reads with its own client.
+ * confirmed quantities and credits, the offers shown), each grouped across the updates that
+ * make it at the same moment, as the core's statements are (decision 0007). Nothing is
+ * cached: a load is sent right after the current tick, and every caller gets its own
+ * objects. Outside a transaction only: a transaction reads with its own client.
  */
 export type ShopLoaders = {
   openSession(driveId: number): Promise<Session | null>;
@@ -135,10 +135,8 @@ function createShopLoaders(db: Db): ShopLoaders {
     async cart(memberId, sessionId) {
       const lines = await cartLines.load({ memberId, sessionId });
       const details = await Promise.all(lines.map((line) => offers.load(line.offerId)));
-      return lines.flatMap((line, index) => {
-        const offer = details[index];
-        return offer ? [{ offer, steps: line.steps }] : [];
-      });
+      const byId = new Map(lines.map((line, index) => [line.offerId, details[index]]));
+      return toCartEntries(lines, (offerId) => byId.get(offerId));
     },
     ordered: (memberId, sessionId) => confirmed.load({ memberId, sessionId }),
     offer: (offerId) => offers.load(offerId),

@@ -39,7 +39,12 @@ export async function takeUpdates(
   for (const id of ids) {
     if (!taken.has(id) && (await takeOver(db, id, now, takeover))) taken.add(id);
   }
-  return updateIds.map((id, index) => taken.has(id) && updateIds.indexOf(id) === index);
+  const answered = new Set<number>();
+  return updateIds.map((id) => {
+    const first = !answered.has(id);
+    answered.add(id);
+    return first && taken.has(id);
+  });
 }
 
 /** Takes a row left unfinished by another process, if it is old enough (see UpdateTakeover). */
