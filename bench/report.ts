@@ -254,9 +254,10 @@ export function markdownReport(results: BenchResults, narrative: string): string
     "- **Time per update at a steady load** (1b): the same customers and steps, but each",
     "  customer starts at a random moment and pauses 0.5–1.5 × (users ÷ offered rate) before",
     "  each step, so the bot is not saturated; one run of the bot and one of the echo bot.",
-    "- **Broadcast**: the outbox relay (createRelay with the config defaults: " +
-      `${results.broadcast[0]?.messagesPerSecond ?? 29}/s, 1,050 ms per chat) sends one`,
-    "  message to each recipient; the fake API answers 429 past its limits. *steady rate* is",
+    "- **Broadcast**: the outbox relay (createRelay with the config defaults:",
+    `  ${results.broadcast[0]?.messagesPerSecond ?? 29}/s, 1,050 ms per chat) sends one ` +
+      "message to each recipient; the fake API",
+    "  answers 429 past its limits. *steady rate* is",
     "  sends between the first and the last; *overall* counts from the relay's start.",
     "  Sizes over 1,000 run once.",
     "- **Pick lists and packing**: a closed session in a fresh database (35 farms × 8 products,",
